@@ -1,0 +1,19 @@
+package fr.civitas.app;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The WAR the build produced, exactly as production runs it. */
+final class Deployments {
+
+    private Deployments() {
+    }
+
+    static WebArchive civitas() {
+        return ShrinkWrap.create(ZipImporter.class, "civitas.war")
+                .importFrom(new File(System.getProperty("civitas.test.war")))
+                .as(WebArchive.class);
+    }
+}

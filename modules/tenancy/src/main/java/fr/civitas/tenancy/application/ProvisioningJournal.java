@@ -1,0 +1,96 @@
+package fr.civitas.tenancy.application;
+
+import fr.civitas.kernel.problem.ProblemException;
+import fr.civitas.kernel.tenant.TenantId;
+import fr.civitas.tenancy.domain.JobStatus;
+import fr.civitas.tenancy.domain.OnboardingStep;
+import fr.civitas.tenancy.domain.ProvisioningJob;
+import fr.civitas.tenancy.domain.Tenant;
+import fr.civitas.tenancy.domain.TenantDirectory;
+import fr.civitas.tenancy.domain.TenantStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Records the saga's progress, each change in a transaction of its own, so that what a step
+ * did stays recorded whatever happens to the next one.
+ */
+@ApplicationScoped
+public class ProvisioningJournal {
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    TenancySettings settings;
+
+    @Inject
+    TenantResolution resolution;
+
+    @Inject
+    Clock clock;
+
+    /** Takes the job for this run; refused while another run holds it. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public ProvisioningJob claim(TenantId id) {
+        Instant now = clock.instant();
+        ProvisioningJob job = jobOf(id);
+        if (job.status() == JobStatus.DONE) {
+            return job;
+        }
+        if (job.isHeld(now)) {
+            throw inProgress(id);
+        }
+        job.claim(now, settings.onboardingLease());
+        Tenant tenant = tenantOf(id);
+        if (tenant.status() == TenantStatus.FAILED) {
+            tenant.resumeProvisioning(now);
+            resolution.forgetAll();
+        }
+        return job;
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public void completed(TenantId id, OnboardingStep step) {
+        Instant now = clock.instant();
+        jobOf(id).completed(step, now, settings.onboardingLease());
+        if (step == OnboardingStep.ACTIVATION) {
+            tenantOf(id).activate(now);
+            resolution.forgetAll();
+        }
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public void failed(TenantId id, OnboardingStep step, String error) {
+        Instant now = clock.instant();
+        jobOf(id).failed(step, error, now);
+        tenantOf(id).markFailed(now);
+        resolution.forgetAll();
+    }
+
+    /** Marks a council failed after the application's migrations failed on its schema. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void migrationFailed(TenantId id, String error) {
+        Instant now = clock.instant();
+        jobOf(id).migrationFailed(error, now);
+        tenantOf(id).markFailed(now);
+        resolution.forgetAll();
+    }
+
+    static ProblemException inProgress(TenantId id) {
+        return ProblemException.conflict("onboarding-in-progress",
+                "L'ouverture de « " + id.slug() + " » est déjà en cours ; réessayez dans quelques instants.");
+    }
+
+    private ProvisioningJob jobOf(TenantId id) {
+        return directory.jobOf(id).orElseThrow(() -> new IllegalStateException("no provisioning job for " + id));
+    }
+
+    private Tenant tenantOf(TenantId id) {
+        return directory.find(id).orElseThrow(() -> new IllegalStateException("no tenant " + id));
+    }
+}

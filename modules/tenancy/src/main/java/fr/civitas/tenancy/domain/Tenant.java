@@ -1,0 +1,148 @@
+package fr.civitas.tenancy.domain;
+
+import fr.civitas.kernel.tenant.TenantId;
+import fr.civitas.kernel.tenant.TenantKind;
+import fr.civitas.kernel.tenant.TenantView;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A council in the platform directory. */
+@Entity
+@Table(name = "tenant")
+public class Tenant {
+
+    @Id
+    private String slug;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TenantStatus status;
+
+    @Column(name = "template_name", nullable = false)
+    private String templateName;
+
+    @Column(name = "template_version", nullable = false)
+    private String templateVersion;
+
+    @Column(name = "parent_slug")
+    private String parentSlug;
+
+    @Column(name = "database_placement", nullable = false)
+    private String databasePlacement;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Tenant() {
+    }
+
+    public Tenant(TenantId id, String name, TenantKind kind, String templateName, String templateVersion,
+                  TenantId parent, String databasePlacement, Instant now) {
+        this.slug = Objects.requireNonNull(id, "id").slug();
+        this.name = Objects.requireNonNull(name, "name");
+        this.kind = Objects.requireNonNull(kind, "kind").code();
+        this.templateName = Objects.requireNonNull(templateName, "templateName");
+        this.templateVersion = Objects.requireNonNull(templateVersion, "templateVersion");
+        this.parentSlug = parent == null ? null : parent.slug();
+        this.databasePlacement = Objects.requireNonNull(databasePlacement, "databasePlacement");
+        this.status = TenantStatus.PROVISIONING;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public TenantId id() {
+        return TenantId.of(slug);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public TenantKind kind() {
+        return TenantKind.fromCode(kind).orElseThrow();
+    }
+
+    public TenantStatus status() {
+        return status;
+    }
+
+    public String templateName() {
+        return templateName;
+    }
+
+    public String templateVersion() {
+        return templateVersion;
+    }
+
+    public Optional<TenantId> parent() {
+        return Optional.ofNullable(parentSlug).map(TenantId::of);
+    }
+
+    public String databasePlacement() {
+        return databasePlacement;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public TenantView view() {
+        return new TenantView(id(), name, kind(), templateName);
+    }
+
+    public void activate(Instant now) {
+        moveTo(TenantStatus.ACTIVE, now);
+    }
+
+    public void markFailed(Instant now) {
+        moveTo(TenantStatus.FAILED, now);
+    }
+
+    public void resumeProvisioning(Instant now) {
+        moveTo(TenantStatus.PROVISIONING, now);
+    }
+
+    /** Closes the portal to citizens; only an active council can be suspended. */
+    public void suspend(Instant now) {
+        if (status != TenantStatus.ACTIVE && status != TenantStatus.SUSPENDED) {
+            throw new IllegalStateException("only an active tenant can be suspended, " + slug + " is " + status);
+        }
+        moveTo(TenantStatus.SUSPENDED, now);
+    }
+
+    public void reinstate(Instant now) {
+        if (status != TenantStatus.SUSPENDED && status != TenantStatus.ACTIVE) {
+            throw new IllegalStateException("only a suspended tenant can be reinstated, " + slug + " is " + status);
+        }
+        moveTo(TenantStatus.ACTIVE, now);
+    }
+
+    private void moveTo(TenantStatus next, Instant now) {
+        this.status = next;
+        this.updatedAt = now;
+    }
+}

@@ -1,0 +1,34 @@
+package fr.civitas.tenancy.domain;
+
+import fr.civitas.kernel.tenant.TenantId;
+import java.util.List;
+import java.util.Optional;
+
+/** The platform's list of councils, their domains and their provisioning journal. */
+public interface TenantDirectory {
+
+    Optional<Tenant> find(TenantId id);
+
+    Optional<TenantId> findByHost(String host);
+
+    List<String> hostsOf(TenantId id);
+
+    /** The council already serving this host, if any. */
+    Optional<String> holderOfHost(String host);
+
+    List<Tenant> all();
+
+    /** Tenants whose schema exists and must follow the application's migrations. */
+    List<Tenant> withSchema();
+
+    void register(Tenant tenant, List<String> hosts, ProvisioningJob job);
+
+    Optional<ProvisioningJob> jobOf(TenantId id);
+
+    /** Jobs pending or running. */
+    List<ProvisioningJob> unfinishedJobs();
+
+    void record(AuditEntry entry);
+
+    List<AuditEntry> auditOf(TenantId id);
+}

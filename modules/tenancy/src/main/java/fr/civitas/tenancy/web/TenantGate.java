@@ -1,0 +1,61 @@
+package fr.civitas.tenancy.web;
+
+import fr.civitas.kernel.problem.ProblemException;
+import fr.civitas.tenancy.application.TenantContext;
+import fr.civitas.tenancy.domain.TenantStatus;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+
+/**
+ * Turns what {@link TenantRequestFilter} found into the request JAX-RS matches: an error for a
+ * council that cannot be served, and for the {@code /t/{slug}} form, the path without its
+ * prefix, so that a resource answers the same under a council's own domain and under the prefix.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class TenantGate implements ContainerRequestFilter {
+
+    static final String OUTCOME = "civitas.tenant.outcome";
+    static final String PREFIX = "civitas.tenant.prefix";
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = PlatformPaths.absolute(request.getUriInfo().getPath(false));
+        if (PlatformPaths.isPlatformPath(path)) {
+            return;
+        }
+        if (TenantContext.current().isEmpty()) {
+            throw refusal((TenantStatus) request.getProperty(OUTCOME));
+        }
+        Object prefix = request.getProperty(PREFIX);
+        if (prefix != null) {
+            String rest = path.substring(prefix.toString().length());
+            URI base = request.getUriInfo().getBaseUri();
+            URI rewritten = UriBuilder.fromUri(base)
+                    .path(rest.isEmpty() ? "/" : rest)
+                    .replaceQuery(request.getUriInfo().getRequestUri().getRawQuery())
+                    .build();
+            request.setRequestUri(base, rewritten);
+        }
+    }
+
+    private static ProblemException refusal(TenantStatus status) {
+        if (status == null || status == TenantStatus.RETIRED) {
+            return ProblemException.notFound("tenant-unknown",
+                    "Aucune collectivité n'est accessible à cette adresse. Vérifiez l'adresse saisie.");
+        }
+        if (status == TenantStatus.SUSPENDED) {
+            return ProblemException.unavailable("tenant-suspended", "Service suspendu",
+                    "Le portail de cette collectivité est momentanément suspendu. Merci de réessayer plus tard.");
+        }
+        return ProblemException.unavailable("tenant-opening", "Ouverture en cours",
+                "Le portail de cette collectivité est en cours d'ouverture. Merci de réessayer plus tard.");
+    }
+}

@@ -1,0 +1,72 @@
+package fr.civitas.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Plain HTTP against a running platform, the way a browser, a council's app or an operator calls it. */
+public final class PlatformClient {
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private final URI base;
+    private final String operatorSecret;
+
+    public PlatformClient(URI base, String operatorSecret) {
+        this.base = base;
+        this.operatorSecret = operatorSecret;
+    }
+
+    /** The platform under test, as set up by {@link LibertyTestStack}. */
+    public static PlatformClient forTestServer() {
+        return new PlatformClient(URI.create("http://localhost:" + System.getProperty(LibertyTestStack.HTTP_PORT) + "/"),
+                System.getProperty(LibertyTestStack.OPERATOR_SECRET));
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(request(path, headers).GET());
+    }
+
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** As an operator, with the bootstrap secret. */
+    public HttpResponse<String> operatorGet(String path) {
+        return get(path, "Authorization", "Bearer " + operatorSecret, "Accept", "application/json");
+    }
+
+    public HttpResponse<String> operatorPost(String path, String json) {
+        return postJson(path, json, "Authorization", "Bearer " + operatorSecret, "Accept", "application/json");
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path));
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return builder;
+    }
+}
