@@ -16,4 +16,9 @@ final class Deployments {
                 .importFrom(new File(System.getProperty("civitas.test.war")))
                 .as(WebArchive.class);
     }
+
+    /** The production WAR plus a fault injector for onboarding steps. */
+    static WebArchive civitasWithFaults() {
+        return civitas().addClass(FaultInjection.class);
+    }
 }

@@ -14,6 +14,8 @@ public final class PlatformClient {
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
+            // as browsers do on plain HTTP; an h2c upgrade would hide the Host header from the server
+            .version(HttpClient.Version.HTTP_1_1)
             .build();
     private final URI base;
     private final String operatorSecret;

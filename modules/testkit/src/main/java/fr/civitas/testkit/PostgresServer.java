@@ -39,12 +39,17 @@ public final class PostgresServer implements AutoCloseable {
                         .setServerConfig("max_connections", "300")
                         .setServerConfig("fsync", "off")
                         .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                        .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile()))
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
             }
         }
         return this;
+    }
+
+    private java.io.File logFile() {
+        return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log").toFile();
     }
 
     public synchronized void stop() {

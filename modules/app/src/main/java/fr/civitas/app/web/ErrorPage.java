@@ -26,6 +26,7 @@ final class ErrorPage {
                 """.formatted(escape(title), escape(title), escape(detail == null ? "" : detail), status);
     }
 
+    /** Escapes text placed in element content (never in attributes). */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
@@ -33,8 +34,6 @@ final class ErrorPage {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
                 default -> out.append(c);
             }
         }

@@ -1,0 +1,182 @@
+package fr.civitas.devstack;
+
+import fr.civitas.testkit.FreePorts;
+import fr.civitas.testkit.PlatformClient;
+import fr.civitas.testkit.PostgresServer;
+import fr.civitas.testkit.ServerOverrides;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * PostgreSQL and a Liberty server running the platform, as plain processes of this machine,
+ * with their data in one folder that outlives them. Used by the demo and the benchmarks.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final String SERVER = "civitas-local";
+
+    private final Path root;
+    private final Path dataDir;
+    private final Path wlp;
+    private final Path war;
+    private PostgresServer postgres;
+    private Process liberty;
+    private int httpPort;
+    private String operatorSecret;
+
+    public LocalStack(Path root, Path dataDir, Path wlp, Path war) {
+        this.root = root;
+        this.dataDir = dataDir;
+        this.wlp = wlp;
+        this.war = war;
+    }
+
+    /** From the system properties the Maven profiles pass. */
+    public static LocalStack fromSystemProperties(Path dataDir) {
+        return new LocalStack(Path.of(System.getProperty("civitas.root")), dataDir,
+                Path.of(System.getProperty("civitas.wlp")), Path.of(System.getProperty("civitas.war")));
+    }
+
+    public PlatformClient start(int preferredHttpPort) {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "civitas-local-stop"));
+        operatorSecret = readOrCreate(dataDir.resolve("operator-secret"));
+        postgres = new PostgresServer(dataDir.resolve("postgres"), FreePorts.next()).start();
+        postgres.ensureDatabase("civitas");
+        httpPort = isFree(preferredHttpPort) ? preferredHttpPort : FreePorts.next();
+        prepareServer();
+        liberty = startLiberty();
+        PlatformClient platform = new PlatformClient(URI.create("http://localhost:" + httpPort + "/"), operatorSecret);
+        awaitReady(platform, Duration.ofMinutes(5));
+        return platform;
+    }
+
+    public String operatorSecret() {
+        return operatorSecret;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public long libertyPid() {
+        return liberty.pid();
+    }
+
+    public Path serverDir() {
+        return wlp.resolve("usr/servers").resolve(SERVER);
+    }
+
+    /** Blocks until the server stops (Ctrl-C stops everything through the shutdown hook). */
+    public void awaitTermination() throws InterruptedException {
+        liberty.waitFor();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (liberty != null && liberty.isAlive()) {
+            liberty.destroy();
+            try {
+                liberty.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (postgres != null) {
+            postgres.stop();
+        }
+    }
+
+    private void prepareServer() {
+        Path server = serverDir();
+        try {
+            Files.createDirectories(server.resolve("dropins"));
+            Files.createDirectories(server.resolve("configDropins/overrides"));
+            for (String file : List.of("server.xml", "bootstrap.properties", "jvm.options")) {
+                Files.copy(root.resolve("liberty-config").resolve(file), server.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.copy(war, server.resolve("dropins/civitas.war"), StandardCopyOption.REPLACE_EXISTING);
+            String overrides = new ServerOverrides()
+                    .variable("civitas.db.url", postgres.jdbcUrl("civitas"))
+                    .variable("civitas.db.user", PostgresServer.USER)
+                    .variable("civitas.db.password", "postgres")
+                    .variable("civitas.http.port", Integer.toString(httpPort))
+                    .variable("civitas.https.port", Integer.toString(FreePorts.next()))
+                    .variable("civitas.operators.bootstrap-secret", operatorSecret)
+                    .variable("civitas.tenancy.templates-dir", root.resolve("tenant-templates").toString())
+                    .toXml();
+            Files.writeString(server.resolve("configDropins/overrides/local.xml"), overrides, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the Liberty server in " + server, e);
+        }
+    }
+
+    private Process startLiberty() {
+        Path log = dataDir.resolve("liberty-console.log");
+        try {
+            return new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", SERVER)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start Liberty", e);
+        }
+    }
+
+    private void awaitReady(PlatformClient platform, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        while (Instant.now().isBefore(deadline)) {
+            if (!liberty.isAlive()) {
+                throw new IllegalStateException("Liberty stopped; see " + dataDir.resolve("liberty-console.log"));
+            }
+            try {
+                if (platform.get("/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException notYetListening) {
+                // the server is still starting
+            }
+            sleep(Duration.ofSeconds(1));
+        }
+        throw new IllegalStateException("the platform was not ready after " + patience);
+    }
+
+    private static String readOrCreate(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8).strip();
+            }
+            Files.createDirectories(file.getParent());
+            String secret = "demo-" + UUID.randomUUID();
+            Files.writeString(file, secret, StandardCharsets.UTF_8);
+            return secret;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(port)) {
+            return socket.getLocalPort() == port;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
