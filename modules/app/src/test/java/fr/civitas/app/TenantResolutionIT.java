@@ -51,6 +51,14 @@ class TenantResolutionIT {
     }
 
     @Test
+    void theCouncilPathWithoutItsSlashRedirectsToIt() {
+        HttpResponse<String> response = platform.get("/t/laval", "Accept", HTML);
+
+        assertEquals(308, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/t/laval/"));
+    }
+
+    @Test
     void aCouncilIsReachedByItsOwnDomainsToo() {
         HttpResponse<String> byHost = platform.get("/", "Host", "www.laval.test", "Accept", HTML);
         HttpResponse<String> byOtherHost = platform.get("/pages/ecoles", "Host", "LAVAL.test:8080", "Accept", HTML);

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
@@ -38,8 +39,14 @@ public class TenantGate implements ContainerRequestFilter {
         if (prefix != null) {
             String rest = path.substring(prefix.toString().length());
             URI base = request.getUriInfo().getBaseUri();
+            if (rest.isEmpty()) {
+                // relative links of a portal resolve against /t/{slug}/, never /t/{slug}
+                request.abortWith(Response.status(Response.Status.PERMANENT_REDIRECT)
+                        .location(UriBuilder.fromUri(base).path(prefix + "/").build()).build());
+                return;
+            }
             URI rewritten = UriBuilder.fromUri(base)
-                    .path(rest.isEmpty() ? "/" : rest)
+                    .path(rest)
                     .replaceQuery(request.getUriInfo().getRequestUri().getRawQuery())
                     .build();
             request.setRequestUri(base, rewritten);
