@@ -117,11 +117,10 @@ class OnboardingIT {
     }
 
     @Test
-    void theOperatorsApiIsClosedWithoutTheOperatorSecret() {
+    void theOperatorsApiIsClosedWithoutAnOperatorToken() {
         String request = Tenants.commune("intrus", "Intrus");
         assertProblem(platform.postJson(TENANTS, request), 401, "authentication-required");
-        assertProblem(platform.postJson(TENANTS, request, "Authorization", "Bearer mauvais-secret-de-test"), 401,
-                "authentication-required");
+        assertProblem(platform.postJson(TENANTS, request, "Authorization", "Bearer pas-un-jeton"), 401, "invalid-token");
         assertProblem(platform.get(TENANTS, "Accept", "application/json"), 401, "authentication-required");
         assertEquals(404, platform.operatorGet(TENANTS + "/intrus").statusCode());
     }

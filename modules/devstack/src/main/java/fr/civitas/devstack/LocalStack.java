@@ -1,6 +1,9 @@
 package fr.civitas.devstack;
 
 import fr.civitas.testkit.FreePorts;
+import fr.civitas.testkit.KeycloakAdminClient;
+import fr.civitas.testkit.KeycloakServer;
+import fr.civitas.testkit.OperatorTokens;
 import fr.civitas.testkit.PlatformClient;
 import fr.civitas.testkit.PostgresServer;
 import fr.civitas.testkit.ServerOverrides;
@@ -17,7 +20,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * PostgreSQL and a Liberty server running the platform, as plain processes of this machine,
+ * PostgreSQL, Keycloak and a Liberty server running the platform, as plain processes of this machine,
  * with their data in one folder that outlives them. Used by the demo and the benchmarks.
  */
 public final class LocalStack implements AutoCloseable {
@@ -28,22 +31,27 @@ public final class LocalStack implements AutoCloseable {
     private final Path dataDir;
     private final Path wlp;
     private final Path war;
+    private final Path keycloakHome;
     private PostgresServer postgres;
+    private KeycloakServer keycloak;
+    private KeycloakAdminClient keycloakAdmin;
     private Process liberty;
     private int httpPort;
     private String operatorSecret;
 
-    public LocalStack(Path root, Path dataDir, Path wlp, Path war) {
+    public LocalStack(Path root, Path dataDir, Path wlp, Path war, Path keycloakHome) {
         this.root = root;
         this.dataDir = dataDir;
         this.wlp = wlp;
         this.war = war;
+        this.keycloakHome = keycloakHome;
     }
 
     /** From the system properties the Maven profiles pass. */
     public static LocalStack fromSystemProperties(Path dataDir) {
         return new LocalStack(Path.of(System.getProperty("civitas.root")), dataDir,
-                Path.of(System.getProperty("civitas.wlp")), Path.of(System.getProperty("civitas.war")));
+                Path.of(System.getProperty("civitas.wlp")), Path.of(System.getProperty("civitas.war")),
+                Path.of(System.getProperty("civitas.keycloak-home")));
     }
 
     public PlatformClient start(int preferredHttpPort) {
@@ -51,16 +59,33 @@ public final class LocalStack implements AutoCloseable {
         operatorSecret = readOrCreate(dataDir.resolve("operator-secret"));
         postgres = new PostgresServer(dataDir.resolve("postgres"), FreePorts.next()).start();
         postgres.ensureDatabase("civitas");
+        postgres.ensureDatabase("keycloak");
         httpPort = isFree(preferredHttpPort) ? preferredHttpPort : FreePorts.next();
-        prepareServer();
+        String keycloakPassword = readOrCreate(dataDir.resolve("keycloak-admin-password"));
+        int keycloakPort = isFree(8180) ? 8180 : FreePorts.next();
+        keycloak = new KeycloakServer(keycloakHome, root.resolve("modules/identity/src/main/keycloak-theme/civitas"),
+                dataDir.resolve("keycloak.log"))
+                .start(keycloakPort, postgres.jdbcUrl("keycloak"), PostgresServer.USER, "postgres", "admin", keycloakPassword,
+                        "http://localhost:" + httpPort);
+        keycloakAdmin = new KeycloakAdminClient(keycloak.url(), "admin", keycloakPassword);
+        prepareServer(keycloakPassword);
         liberty = startLiberty();
-        PlatformClient platform = new PlatformClient(URI.create("http://localhost:" + httpPort + "/"), operatorSecret);
+        PlatformClient platform = new PlatformClient(URI.create("http://localhost:" + httpPort + "/"),
+                OperatorTokens.of(keycloakAdmin, operatorSecret));
         awaitReady(platform, Duration.ofMinutes(5));
         return platform;
     }
 
     public String operatorSecret() {
         return operatorSecret;
+    }
+
+    public KeycloakAdminClient keycloak() {
+        return keycloakAdmin;
+    }
+
+    public long keycloakPid() {
+        return keycloak.pid();
     }
 
     public int httpPort() {
@@ -90,12 +115,15 @@ public final class LocalStack implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        if (keycloak != null) {
+            keycloak.close();
+        }
         if (postgres != null) {
             postgres.stop();
         }
     }
 
-    private void prepareServer() {
+    private void prepareServer(String keycloakPassword) {
         Path server = serverDir();
         try {
             Files.createDirectories(server.resolve("dropins"));
@@ -112,6 +140,10 @@ public final class LocalStack implements AutoCloseable {
                     .variable("civitas.https.port", Integer.toString(FreePorts.next()))
                     .variable("civitas.operators.bootstrap-secret", operatorSecret)
                     .variable("civitas.tenancy.templates-dir", root.resolve("tenant-templates").toString())
+                    .variable("civitas.identity.public-url", "http://localhost:" + httpPort)
+                    .variable("civitas.identity.keycloak.url", keycloak.url().toString())
+                    .variable("civitas.identity.keycloak.admin-username", "admin")
+                    .variable("civitas.identity.keycloak.admin-password", keycloakPassword)
                     .toXml();
             Files.writeString(server.resolve("configDropins/overrides/local.xml"), overrides, StandardCharsets.UTF_8);
         } catch (IOException e) {

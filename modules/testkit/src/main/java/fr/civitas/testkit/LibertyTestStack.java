@@ -27,6 +27,8 @@ public class LibertyTestStack implements LauncherSessionListener {
         }
         PostgresServer postgres = TestDatabase.shared();
         int httpPort = FreePorts.next();
+        String platformUrl = "http://localhost:" + httpPort;
+        KeycloakAdminClient keycloak = TestKeycloak.start(platformUrl);
         String secret = "test-" + UUID.randomUUID();
         ServerOverrides overrides = new ServerOverrides()
                 .variable("civitas.db.url", postgres.jdbcUrl(TestDatabase.DATABASE))
@@ -35,6 +37,11 @@ public class LibertyTestStack implements LauncherSessionListener {
                 .variable("civitas.http.port", Integer.toString(httpPort))
                 .variable("civitas.https.port", Integer.toString(FreePorts.next()))
                 .variable("civitas.operators.bootstrap-secret", secret)
+                .variable("civitas.identity.public-url", platformUrl)
+                .variable("civitas.identity.keycloak.url", keycloak.url().toString())
+                .variable("civitas.identity.keycloak.admin-username", TestKeycloak.ADMIN)
+                .variable("civitas.identity.keycloak.admin-password", TestKeycloak.adminPassword())
+                .variable("civitas.identity.token-skew-seconds", "2")
                 .variable("civitas.tenancy.templates-dir", System.getProperty("civitas.test.templates-dir"))
                 .feature("localConnector-1.0")
                 .raw("<applicationMonitor updateTrigger=\"mbean\"/>");

@@ -18,17 +18,17 @@ public final class PlatformClient {
             .version(HttpClient.Version.HTTP_1_1)
             .build();
     private final URI base;
-    private final String operatorSecret;
+    private final OperatorTokens operatorTokens;
 
-    public PlatformClient(URI base, String operatorSecret) {
+    public PlatformClient(URI base, OperatorTokens operatorTokens) {
         this.base = base;
-        this.operatorSecret = operatorSecret;
+        this.operatorTokens = operatorTokens;
     }
 
     /** The platform under test, as set up by {@link LibertyTestStack}. */
     public static PlatformClient forTestServer() {
         return new PlatformClient(URI.create("http://localhost:" + System.getProperty(LibertyTestStack.HTTP_PORT) + "/"),
-                System.getProperty(LibertyTestStack.OPERATOR_SECRET));
+                OperatorTokens.of(TestKeycloak.admin(), System.getProperty(LibertyTestStack.OPERATOR_SECRET)));
     }
 
     public URI base() {
@@ -44,13 +44,18 @@ public final class PlatformClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** As an operator, with the bootstrap secret. */
+    /** As the first operator, with a token of the operators' realm. */
     public HttpResponse<String> operatorGet(String path) {
-        return get(path, "Authorization", "Bearer " + operatorSecret, "Accept", "application/json");
+        return get(path, "Authorization", "Bearer " + operatorTokens.current(), "Accept", "application/json");
     }
 
     public HttpResponse<String> operatorPost(String path, String json) {
-        return postJson(path, json, "Authorization", "Bearer " + operatorSecret, "Accept", "application/json");
+        return postJson(path, json, "Authorization", "Bearer " + operatorTokens.current(), "Accept", "application/json");
+    }
+
+    public HttpResponse<String> operatorDelete(String path) {
+        return send(request(path, "Authorization", "Bearer " + operatorTokens.current(), "Accept", "application/json")
+                .DELETE());
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {

@@ -9,6 +9,7 @@ import fr.civitas.tenancy.application.TenantOnboarding;
 import fr.civitas.tenancy.domain.JobStatus;
 import fr.civitas.tenancy.domain.Tenant;
 import fr.civitas.tenancy.domain.TenantDirectory;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,17 +21,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The operators' API for the councils of the platform. */
+/** The operators' API for the councils of the platform; operators of the operators' realm only. */
 @Path("/api/platform/tenants")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(TenantsResource.OPERATOR)
 public class TenantsResource {
+
+    static final String OPERATOR = "operator";
 
     @Inject
     TenantOnboarding onboarding;
@@ -44,6 +49,9 @@ public class TenantsResource {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    SecurityContext security;
+
     /**
      * Onboards a council: 201 when it is new and open, 200 when the same request was already
      * made (the onboarding resumes if it had stopped), a problem document otherwise.
@@ -52,7 +60,7 @@ public class TenantsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response onboard(InputStream body) {
         OnboardingRequest request = JsonBodies.read(body, OnboardingRequest.class);
-        OnboardingOutcome outcome = onboarding.onboard(request, OperatorGate.ACTOR);
+        OnboardingOutcome outcome = onboarding.onboard(request, actor());
         return respond(outcome);
     }
 
@@ -71,19 +79,23 @@ public class TenantsResource {
     @POST
     @Path("{slug}/resume")
     public Response resume(@PathParam("slug") String slug) {
-        return respond(onboarding.resume(existing(slug).id(), OperatorGate.ACTOR));
+        return respond(onboarding.resume(existing(slug).id(), actor()));
     }
 
     @POST
     @Path("{slug}/suspend")
     public TenantState suspend(@PathParam("slug") String slug) {
-        return state(lifecycle.suspend(existing(slug).id(), OperatorGate.ACTOR));
+        return state(lifecycle.suspend(existing(slug).id(), actor()));
     }
 
     @POST
     @Path("{slug}/reinstate")
     public TenantState reinstate(@PathParam("slug") String slug) {
-        return state(lifecycle.reinstate(existing(slug).id(), OperatorGate.ACTOR));
+        return state(lifecycle.reinstate(existing(slug).id(), actor()));
+    }
+
+    private String actor() {
+        return "operator:" + security.getUserPrincipal().getName();
     }
 
     private Response respond(OnboardingOutcome outcome) {

@@ -1,5 +1,5 @@
 /**
  * The operators' REST API under {@code /api/platform}: JSON in, JSON or problem documents out,
- * behind {@link fr.civitas.operations.web.OperatorGate}.
+ * for callers holding the {@code operator} role of the operators' realm.
  */
 package fr.civitas.operations.web;

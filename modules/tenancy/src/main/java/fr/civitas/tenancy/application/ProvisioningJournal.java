@@ -72,6 +72,12 @@ public class ProvisioningJournal {
         resolution.forgetAll();
     }
 
+    @Transactional(TxType.REQUIRES_NEW)
+    public void realmPlaced(TenantId id, String server) {
+        tenantOf(id).placeRealm(server, clock.instant());
+        resolution.forgetAll();
+    }
+
     /** Marks a council failed after the application's migrations failed on its schema. */
     @Transactional(TxType.REQUIRES_NEW)
     public void migrationFailed(TenantId id, String error) {

@@ -3,6 +3,7 @@ package fr.civitas.tenancy.application;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.tenant.TemplateContentImporter;
 import fr.civitas.kernel.tenant.TenantId;
+import fr.civitas.kernel.tenant.TenantRealms;
 import fr.civitas.tenancy.domain.JobStatus;
 import fr.civitas.tenancy.domain.OnboardingStep;
 import fr.civitas.tenancy.domain.ProvisioningJob;
@@ -21,8 +22,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The onboarding saga: directory entry, schema, migrations, content from the template,
- * activation. Every step is idempotent and its completion journaled, so a run that fails at
+ * The onboarding saga: directory entry, schema, migrations, content from the template, realm
+ * from the template, activation. Every step is idempotent and its completion journaled, so a run that fails at
  * any step leaves the council visibly failed and the next run resumes after the last step done.
  */
 @ApplicationScoped
@@ -44,6 +45,9 @@ public class TenantOnboarding {
 
     @Inject
     Instance<TemplateContentImporter> importers;
+
+    @Inject
+    TenantRealms realms;
 
     @Inject
     Event<OnboardingProgress> progress;
@@ -115,6 +119,7 @@ public class TenantOnboarding {
             case SCHEMA -> schemas.create(id);
             case MIGRATIONS -> schemas.migrate(id);
             case CONTENT -> importContent(id);
+            case REALM -> provisionRealm(id);
         }
         progress.fire(new OnboardingProgress(id, step, OnboardingProgress.Phase.PERFORMED));
     }
@@ -125,6 +130,14 @@ public class TenantOnboarding {
         try (TenantContext.Scope ignored = TenantContext.bind(tenant.view(), "/t/" + id.slug())) {
             importers.forEach(importer -> importer.importContent(id, template.folder()));
         }
+    }
+
+    private void provisionRealm(TenantId id) {
+        Tenant tenant = directory.find(id).orElseThrow();
+        TenantTemplate template = registration.templateOf(tenant);
+        String server = realms.provision(
+                new TenantRealms.RealmRequest(id, tenant.name(), template.folder(), directory.hostsOf(id)));
+        journal.realmPlaced(id, server);
     }
 
     private OnboardingOutcome outcome(TenantId id, boolean created) {

@@ -8,6 +8,7 @@ public enum OnboardingStep {
     SCHEMA,
     MIGRATIONS,
     CONTENT,
+    REALM,
     ACTIVATION;
 
     public Optional<OnboardingStep> next() {

@@ -44,6 +44,9 @@ public class Tenant {
     @Column(name = "database_placement", nullable = false)
     private String databasePlacement;
 
+    @Column(name = "identity_server")
+    private String identityServer;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -111,7 +114,17 @@ public class Tenant {
     }
 
     public TenantView view() {
-        return new TenantView(id(), name, kind(), templateName);
+        return new TenantView(id(), name, kind(), templateName, identityServer);
+    }
+
+    /** Records which identity server holds the council's realm. */
+    public void placeRealm(String server, Instant now) {
+        this.identityServer = server;
+        this.updatedAt = now;
+    }
+
+    public void retire(Instant now) {
+        moveTo(TenantStatus.RETIRED, now);
     }
 
     public void activate(Instant now) {

@@ -64,6 +64,9 @@ public class FlywaySchemas implements TenantSchemas, PlatformSchema {
                     .schemas(tenant.schemaName())
                     .createSchemas(false)
                     .table("schema_history_" + module.module())
+                    // other modules' tables share the schema: a module's first run starts from version 0
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
                     .locations("classpath:" + module.location())
                     .load()
                     .migrate();

@@ -22,7 +22,8 @@ public class JpaTenantDirectory implements TenantDirectory {
 
     /** Steps after which the tenant's schema exists. */
     private static final List<OnboardingStep> SCHEMA_EXISTS = List.of(
-            OnboardingStep.SCHEMA, OnboardingStep.MIGRATIONS, OnboardingStep.CONTENT, OnboardingStep.ACTIVATION);
+            OnboardingStep.SCHEMA, OnboardingStep.MIGRATIONS, OnboardingStep.CONTENT, OnboardingStep.REALM,
+            OnboardingStep.ACTIVATION);
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;

@@ -7,7 +7,6 @@ import fr.civitas.tenancy.domain.TenantStatus;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,8 +18,8 @@ import java.util.Optional;
  * name, and binds it for exactly the duration of the request. Requests for a council that
  * cannot be served pass on unbound, with the reason in {@link TenantGate#OUTCOME}, so that the
  * JAX-RS layer renders the error page or problem document.
+ * Mapped first in the application's web.xml.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class TenantRequestFilter extends HttpFilter {
 
     static final String PATH_PREFIX = "/t/";

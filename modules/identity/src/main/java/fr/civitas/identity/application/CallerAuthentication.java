@@ -1,0 +1,105 @@
+package fr.civitas.identity.application;
+
+import fr.civitas.identity.domain.Caller;
+import fr.civitas.identity.domain.CouncilRole;
+import fr.civitas.identity.domain.IdentityProvider;
+import fr.civitas.identity.domain.InvalidTokenException;
+import fr.civitas.identity.domain.RealmRef;
+import fr.civitas.identity.domain.SessionStore;
+import fr.civitas.identity.domain.TokenSet;
+import fr.civitas.identity.domain.WebSession;
+import fr.civitas.kernel.tenant.CurrentTenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Who is calling, from the credentials a request carries, checked against the realm of the
+ * council the request is for and no other. Every request also asks the realm whether the
+ * credentials are still live, so that a disabled user loses access at once.
+ */
+@ApplicationScoped
+public class CallerAuthentication {
+
+    /** The confidential client of a council's realm; tokens for the council's APIs name it as audience. */
+    public static final String PORTAL_CLIENT = "portal";
+    /** The confidential client of the operators' realm; operators' tokens name it as audience. */
+    public static final String PLATFORM_CLIENT = "civitas-platform";
+
+    private static final Logger LOG = Logger.getLogger(CallerAuthentication.class.getName());
+
+    @Inject
+    IdentityProvider provider;
+
+    @Inject
+    SessionStore sessions;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    IdentitySettings settings;
+
+    @Inject
+    Clock clock;
+
+    /** A bearer token of the bound council's realm, for its APIs. */
+    public Caller byBearer(String token) throws InvalidTokenException {
+        RealmRef realm = RealmRef.of(currentTenant.require());
+        Caller caller = provider.verifyAccessToken(realm, token, PORTAL_CLIENT).caller();
+        if (!provider.isActive(realm, PORTAL_CLIENT, token)) {
+            throw new InvalidTokenException("the realm no longer vouches for this token");
+        }
+        return caller;
+    }
+
+    /** A bearer token of the operators' realm, for the operators' API. */
+    public Caller operatorByBearer(String token) throws InvalidTokenException {
+        RealmRef realm = RealmRef.operators(settings.defaultPlacement());
+        Caller caller = provider.verifyAccessToken(realm, token, PLATFORM_CLIENT).caller();
+        if (!caller.hasRole(CouncilRole.OPERATOR)) {
+            throw new InvalidTokenException("not an operator");
+        }
+        if (!provider.isActive(realm, PLATFORM_CLIENT, token)) {
+            throw new InvalidTokenException("the operators' realm no longer vouches for this token");
+        }
+        return caller;
+    }
+
+    /** The caller of a session cookie of the bound council, if the session is still valid. */
+    @Transactional
+    public Optional<Caller> bySession(String cookieValue) {
+        String idHash = Randoms.sha256Hex(cookieValue);
+        Optional<WebSession> found = sessions.session(idHash);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        WebSession session = found.get();
+        Instant now = clock.instant();
+        if (session.hasExpired(now, settings.sessionIdle(), settings.sessionMax()) || !stillLive(session, now)) {
+            sessions.remove(idHash);
+            return Optional.empty();
+        }
+        session.seen(now);
+        return Optional.of(session.caller());
+    }
+
+    private boolean stillLive(WebSession session, Instant now) {
+        RealmRef realm = RealmRef.of(currentTenant.require());
+        if (session.accessTokenExpired(now)) {
+            try {
+                TokenSet renewed = provider.refresh(realm, PORTAL_CLIENT, session.refreshToken());
+                session.renew(renewed);
+                return true;
+            } catch (InvalidTokenException e) {
+                LOG.fine(() -> "session ended: " + e.getMessage());
+                return false;
+            }
+        }
+        return provider.isActive(realm, PORTAL_CLIENT, session.accessToken());
+    }
+}

@@ -1,0 +1,54 @@
+package fr.civitas.identity.infrastructure;
+
+import fr.civitas.identity.domain.LoginAttempt;
+import fr.civitas.identity.domain.SessionStore;
+import fr.civitas.identity.domain.WebSession;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Sessions on the {@code tenant} unit: only the bound council's sessions can be found. */
+@ApplicationScoped
+@Transactional
+public class JpaSessionStore implements SessionStore {
+
+    @PersistenceContext(unitName = "tenant")
+    EntityManager em;
+
+    @Override
+    public void add(WebSession session) {
+        em.persist(session);
+    }
+
+    @Override
+    public Optional<WebSession> session(String idHash) {
+        return Optional.ofNullable(em.find(WebSession.class, idHash));
+    }
+
+    @Override
+    public void remove(String idHash) {
+        em.createQuery("delete from WebSession s where s.idHash = :id").setParameter("id", idHash).executeUpdate();
+    }
+
+    @Override
+    public void add(LoginAttempt attempt) {
+        em.persist(attempt);
+    }
+
+    @Override
+    public Optional<LoginAttempt> takeAttempt(String state) {
+        LoginAttempt attempt = em.find(LoginAttempt.class, state);
+        if (attempt != null) {
+            em.remove(attempt);
+        }
+        return Optional.ofNullable(attempt);
+    }
+
+    @Override
+    public void removeStale(Instant before) {
+        em.createQuery("delete from LoginAttempt a where a.createdAt < :before").setParameter("before", before).executeUpdate();
+    }
+}

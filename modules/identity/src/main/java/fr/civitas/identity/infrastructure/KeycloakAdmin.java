@@ -1,0 +1,135 @@
+package fr.civitas.identity.infrastructure;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The parts of Keycloak's Admin REST API the platform uses, on one server, with the admin
+ * token kept until shortly before it expires.
+ */
+public class KeycloakAdmin {
+
+    private final KeycloakServer server;
+    private final Clock clock;
+    private String token;
+    private Instant tokenExpiry = Instant.MIN;
+
+    KeycloakAdmin(KeycloakServer server, Clock clock) {
+        this.server = server;
+        this.clock = clock;
+    }
+
+    public KeycloakServer server() {
+        return server;
+    }
+
+    public Optional<JsonObject> realm(String realm) {
+        HttpResponse<String> response = KeycloakHttp.get(admin("realms/" + realm), token());
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(KeycloakHttp.object(expect(response, 200, "read realm " + realm)));
+    }
+
+    /** @return false when a realm of that name already exists */
+    public boolean createRealm(JsonObject representation) {
+        HttpResponse<String> response = KeycloakHttp.postJson(admin("realms"), token(), representation);
+        if (response.statusCode() == 409) {
+            return false;
+        }
+        expect(response, 201, "create realm " + representation.getString("realm"));
+        return true;
+    }
+
+    public void deleteRealm(String realm) {
+        HttpResponse<String> response = KeycloakHttp.delete(admin("realms/" + realm), token());
+        if (response.statusCode() != 404) {
+            expect(response, 204, "delete realm " + realm);
+        }
+    }
+
+    public String clientSecret(String realm, String clientId) {
+        String id = clientUuid(realm, clientId);
+        HttpResponse<String> response = KeycloakHttp.get(admin("realms/" + realm + "/clients/" + id + "/client-secret"), token());
+        return KeycloakHttp.object(expect(response, 200, "read the secret of " + clientId)).getString("value");
+    }
+
+    public Optional<String> userId(String realm, String username) {
+        HttpResponse<String> response = KeycloakHttp.get(
+                admin("realms/" + realm + "/users?exact=true&username=" + KeycloakHttp.encode(username)), token());
+        JsonArray users = Json.createReader(new java.io.StringReader(expect(response, 200, "find user"))).readArray();
+        return users.isEmpty() ? Optional.empty() : Optional.of(users.getJsonObject(0).getString("id"));
+    }
+
+    /**
+     * Creates a user with a password and realm roles, unless one of that name exists. The user is
+     * enabled only once the roles are granted, so no token is ever issued without them.
+     */
+    public String ensureUser(String realm, JsonObject user, String password, List<String> roles) {
+        Optional<String> existing = userId(realm, user.getString("username"));
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        JsonObject withPassword = Json.createObjectBuilder(user)
+                .add("enabled", false)
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "password").add("value", password).add("temporary", false)))
+                .build();
+        expect(KeycloakHttp.postJson(admin("realms/" + realm + "/users"), token(), withPassword), 201, "create user");
+        String id = userId(realm, user.getString("username")).orElseThrow();
+        var grants = Json.createArrayBuilder();
+        for (String role : roles) {
+            HttpResponse<String> found = KeycloakHttp.get(admin("realms/" + realm + "/roles/" + role), token());
+            grants.add(KeycloakHttp.object(expect(found, 200, "read role " + role)));
+        }
+        expect(KeycloakHttp.postJson(admin("realms/" + realm + "/users/" + id + "/role-mappings/realm"), token(),
+                grants.build()), 204, "grant roles");
+        expect(KeycloakHttp.putJson(admin("realms/" + realm + "/users/" + id), token(),
+                Json.createObjectBuilder().add("enabled", true).build()), 204, "enable user");
+        return id;
+    }
+
+    private String clientUuid(String realm, String clientId) {
+        HttpResponse<String> response = KeycloakHttp.get(
+                admin("realms/" + realm + "/clients?clientId=" + KeycloakHttp.encode(clientId)), token());
+        JsonArray clients = Json.createReader(new java.io.StringReader(expect(response, 200, "find client"))).readArray();
+        if (clients.isEmpty()) {
+            throw new IllegalStateException("realm " + realm + " has no client " + clientId);
+        }
+        return clients.getJsonObject(0).getString("id");
+    }
+
+    private synchronized String token() {
+        Instant now = clock.instant();
+        if (token == null || now.isAfter(tokenExpiry)) {
+            HttpResponse<String> response = KeycloakHttp.postForm(server.endpoint("master", "token"), Map.of(
+                    "grant_type", "password", "client_id", "admin-cli",
+                    "username", server.adminUser(), "password", server.adminPassword()));
+            JsonObject tokens = KeycloakHttp.object(expect(response, 200, "obtain an admin token"));
+            token = tokens.getString("access_token");
+            tokenExpiry = now.plusSeconds(Math.max(5, tokens.getInt("expires_in") - 10));
+        }
+        return token;
+    }
+
+    private URI admin(String path) {
+        return URI.create(server.url() + "/admin/" + path);
+    }
+
+    private String expect(HttpResponse<String> response, int status, String what) {
+        if (response.statusCode() != status) {
+            // the body may echo what was sent (secrets included): only the status is reported
+            throw new IllegalStateException("Keycloak refused to " + what + " on " + server.placement()
+                    + ": HTTP " + response.statusCode());
+        }
+        return response.body();
+    }
+}

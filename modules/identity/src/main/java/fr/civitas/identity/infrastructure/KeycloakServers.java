@@ -1,0 +1,46 @@
+package fr.civitas.identity.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The Keycloak servers the platform may place realms on. One, {@code default}, for now; more are
+ * added by configuration keys of the same shape.
+ */
+@ApplicationScoped
+public class KeycloakServers {
+
+    static final String DEFAULT = "default";
+
+    @Inject
+    @ConfigProperty(name = "civitas.identity.keycloak.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "civitas.identity.keycloak.public-url")
+    Optional<String> publicUrl;
+
+    @Inject
+    @ConfigProperty(name = "civitas.identity.keycloak.admin-username", defaultValue = "admin")
+    String adminUser;
+
+    @Inject
+    @ConfigProperty(name = "civitas.identity.keycloak.admin-password")
+    Optional<String> adminPassword;
+
+    public KeycloakServer byPlacement(String placement) {
+        if (!DEFAULT.equals(placement)) {
+            throw new IllegalStateException("no Keycloak server is configured for placement '" + placement + "'");
+        }
+        return new KeycloakServer(DEFAULT, trimmed(url), trimmed(publicUrl.orElse(url)), adminUser,
+                adminPassword.orElseThrow(() -> new IllegalStateException(
+                        "civitas.identity.keycloak.admin-password is not configured")));
+    }
+
+    private static URI trimmed(String value) {
+        return URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+    }
+}

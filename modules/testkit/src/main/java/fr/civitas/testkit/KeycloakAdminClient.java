@@ -1,0 +1,173 @@
+package fr.civitas.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What tests and the demo do to Keycloak from outside the platform: create people with roles,
+ * disable them, and obtain tokens the way a council's app or an operator's CLI would.
+ */
+public final class KeycloakAdminClient {
+
+    public static final String TEST_CLIENT = "civitas-tests";
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI url;
+    private final String adminUser;
+    private final String adminPassword;
+
+    public KeycloakAdminClient(URI url, String adminUser, String adminPassword) {
+        this.url = url;
+        this.adminUser = adminUser;
+        this.adminPassword = adminPassword;
+    }
+
+    public URI url() {
+        return url;
+    }
+
+    /** Creates a person with a password and realm roles (idempotent on the username). */
+    public String ensureUser(String realm, String username, String password, String firstName, String lastName,
+                             List<String> roles) {
+        String existing = userId(realm, username);
+        if (existing != null) {
+            return existing;
+        }
+        String user = """
+                {"username":"%s","email":"%s@exemple.invalid","emailVerified":true,"enabled":true,
+                 "firstName":"%s","lastName":"%s",
+                 "credentials":[{"type":"password","value":"%s","temporary":false}]}"""
+                .formatted(username, username, firstName, lastName, password);
+        expect(send(admin("realms/" + realm + "/users").POST(HttpRequest.BodyPublishers.ofString(user))
+                .header("Content-Type", "application/json")), 201, "create user " + username);
+        String id = userId(realm, username);
+        String grants = roles.stream().map(role -> expect(send(admin("realms/" + realm + "/roles/" + role).GET()), 200,
+                "read role " + role)).collect(Collectors.joining(",", "[", "]"));
+        expect(send(admin("realms/" + realm + "/users/" + id + "/role-mappings/realm")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(grants))), 204,
+                "grant roles");
+        return id;
+    }
+
+    public void setEnabled(String realm, String username, boolean enabled) {
+        String id = userId(realm, username);
+        expect(send(admin("realms/" + realm + "/users/" + id).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":" + enabled + "}"))), 204, "update user");
+    }
+
+    /** A public client of the realm that may use the password grant, with the platform's API audience. */
+    public void ensureTestClient(String realm, String audience) {
+        HttpResponse<String> found = send(admin("realms/" + realm + "/clients?clientId=" + TEST_CLIENT).GET());
+        if (expect(found, 200, "find client").contains("\"clientId\"")) {
+            return;
+        }
+        String client = """
+                {"clientId":"%s","enabled":true,"publicClient":true,"standardFlowEnabled":false,
+                 "directAccessGrantsEnabled":true,"protocol":"openid-connect",
+                 "protocolMappers":[{"name":"audience","protocol":"openid-connect","protocolMapper":"oidc-audience-mapper",
+                   "config":{"included.custom.audience":"%s","access.token.claim":"true","introspection.token.claim":"true"}}]}"""
+                .formatted(TEST_CLIENT, audience);
+        expect(send(admin("realms/" + realm + "/clients").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(client))), 201, "create test client");
+    }
+
+    public void setAccessTokenLifespan(String realm, int seconds) {
+        expect(send(admin("realms/" + realm).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"accessTokenLifespan\":" + seconds + "}"))), 204,
+                "update realm");
+    }
+
+    /** An access token by the password grant of a public client. */
+    public String passwordToken(String realm, String clientId, String username, String password) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "password");
+        form.put("client_id", clientId);
+        form.put("username", username);
+        form.put("password", password);
+        form.put("scope", "openid");
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        URI.create(url + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(form))));
+        Matcher token = ACCESS_TOKEN.matcher(expect(response, 200, "obtain a token for " + username));
+        if (!token.find()) {
+            throw new IllegalStateException("no access token in the answer");
+        }
+        return token.group(1);
+    }
+
+    public boolean realmExists(String realm) {
+        return send(admin("realms/" + realm).GET()).statusCode() == 200;
+    }
+
+    /** The realm's public signing keys, as any client can read them. */
+    public String publicKeys(String realm) {
+        return expect(send(HttpRequest.newBuilder(URI.create(url + "/realms/" + realm + "/protocol/openid-connect/certs")).GET()),
+                200, "read keys");
+    }
+
+    private String userId(String realm, String username) {
+        String body = expect(send(admin("realms/" + realm + "/users?exact=true&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8)).GET()), 200, "find user");
+        Matcher id = ID.matcher(body);
+        return id.find() ? id.group(1) : null;
+    }
+
+    private HttpRequest.Builder admin(String path) {
+        return HttpRequest.newBuilder(URI.create(url + "/admin/" + path)).header("Authorization", "Bearer " + adminToken());
+    }
+
+    private String adminToken() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        URI.create(url + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id", "admin-cli",
+                        "username", adminUser, "password", adminPassword)))));
+        Matcher token = ACCESS_TOKEN.matcher(expect(response, 200, "obtain an admin token"));
+        if (!token.find()) {
+            throw new IllegalStateException("no admin token");
+        }
+        return token.group(1);
+    }
+
+    private static String form(Map<String, String> values) {
+        return values.entrySet().stream()
+                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String expect(HttpResponse<String> response, int status, String what) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException("Keycloak refused to " + what + ": HTTP " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+}
