@@ -130,6 +130,7 @@ class OnboardingIT {
             "schema, starting", "schema, performed",
             "migrations, starting", "migrations, performed",
             "content, starting", "content, performed",
+            "realm, starting", "realm, performed",
             "activation, starting", "activation, performed"})
     void aFailedStepLeavesTheCouncilFailedAndTheNextRunResumesIt(String step, String phase) {
         String slug = "panne-" + step + "-" + phase + "-1";

@@ -71,20 +71,29 @@ public final class KeycloakAdminClient {
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":" + enabled + "}"))), 204, "update user");
     }
 
-    /** A public client of the realm that may use the password grant, with the platform's API audience. */
+    /** A public client of the realm that may use the password grant, its tokens meant for {@code audience}. */
     public void ensureTestClient(String realm, String audience) {
-        HttpResponse<String> found = send(admin("realms/" + realm + "/clients?clientId=" + TEST_CLIENT).GET());
+        ensurePasswordClient(realm, TEST_CLIENT, audience);
+    }
+
+    /**
+     * A public client that may use the password grant; its tokens name the client {@code audience}
+     * as audience, or only the defaults when it is null.
+     */
+    public void ensurePasswordClient(String realm, String clientId, String audience) {
+        HttpResponse<String> found = send(admin("realms/" + realm + "/clients?clientId=" + clientId).GET());
         if (expect(found, 200, "find client").contains("\"clientId\"")) {
             return;
         }
+        String mappers = audience == null ? "" : """
+                ,"protocolMappers":[{"name":"audience","protocol":"openid-connect","protocolMapper":"oidc-audience-mapper",
+                   "config":{"included.client.audience":"%s","access.token.claim":"true","introspection.token.claim":"true"}}]"""
+                .formatted(audience);
         String client = """
                 {"clientId":"%s","enabled":true,"publicClient":true,"standardFlowEnabled":false,
-                 "directAccessGrantsEnabled":true,"protocol":"openid-connect",
-                 "protocolMappers":[{"name":"audience","protocol":"openid-connect","protocolMapper":"oidc-audience-mapper",
-                   "config":{"included.custom.audience":"%s","access.token.claim":"true","introspection.token.claim":"true"}}]}"""
-                .formatted(TEST_CLIENT, audience);
+                 "directAccessGrantsEnabled":true,"protocol":"openid-connect"%s}""".formatted(clientId, mappers);
         expect(send(admin("realms/" + realm + "/clients").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(client))), 201, "create test client");
+                .POST(HttpRequest.BodyPublishers.ofString(client))), 201, "create client " + clientId);
     }
 
     public void setAccessTokenLifespan(String realm, int seconds) {

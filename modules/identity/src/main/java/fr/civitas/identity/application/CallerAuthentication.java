@@ -1,13 +1,13 @@
 package fr.civitas.identity.application;
 
 import fr.civitas.identity.domain.Caller;
-import fr.civitas.identity.domain.CouncilRole;
 import fr.civitas.identity.domain.IdentityProvider;
 import fr.civitas.identity.domain.InvalidTokenException;
 import fr.civitas.identity.domain.RealmRef;
 import fr.civitas.identity.domain.SessionStore;
 import fr.civitas.identity.domain.TokenSet;
 import fr.civitas.identity.domain.WebSession;
+import fr.civitas.kernel.security.CouncilRole;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

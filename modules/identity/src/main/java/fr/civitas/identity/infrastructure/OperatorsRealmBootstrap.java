@@ -1,7 +1,7 @@
 package fr.civitas.identity.infrastructure;
 
 import fr.civitas.identity.application.IdentitySettings;
-import fr.civitas.identity.domain.CouncilRole;
+import fr.civitas.kernel.security.CouncilRole;
 import fr.civitas.identity.domain.RealmRef;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

@@ -1,6 +1,6 @@
 package fr.civitas.identity.web;
 
-import fr.civitas.identity.domain.CouncilRole;
+import fr.civitas.kernel.security.CouncilRole;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

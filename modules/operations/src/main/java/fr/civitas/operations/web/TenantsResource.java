@@ -1,10 +1,12 @@
 package fr.civitas.operations.web;
 
 import fr.civitas.kernel.problem.ProblemException;
+import fr.civitas.kernel.security.CouncilRole;
 import fr.civitas.kernel.tenant.TenantId;
 import fr.civitas.tenancy.application.OnboardingOutcome;
 import fr.civitas.tenancy.application.OnboardingRequest;
 import fr.civitas.tenancy.application.TenantLifecycle;
+import fr.civitas.tenancy.application.TenantOffboarding;
 import fr.civitas.tenancy.application.TenantOnboarding;
 import fr.civitas.tenancy.domain.JobStatus;
 import fr.civitas.tenancy.domain.Tenant;
@@ -13,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,16 +35,17 @@ import java.util.Map;
 @Path("/api/platform/tenants")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(TenantsResource.OPERATOR)
+@RolesAllowed(CouncilRole.OPERATOR)
 public class TenantsResource {
-
-    static final String OPERATOR = "operator";
 
     @Inject
     TenantOnboarding onboarding;
 
     @Inject
     TenantLifecycle lifecycle;
+
+    @Inject
+    TenantOffboarding offboarding;
 
     @Inject
     TenantDirectory directory;
@@ -80,6 +84,18 @@ public class TenantsResource {
     @Path("{slug}/resume")
     public Response resume(@PathParam("slug") String slug) {
         return respond(onboarding.resume(existing(slug).id(), actor()));
+    }
+
+    /** Offboards a council: its data is exported, then its realm and schema are deleted. */
+    @DELETE
+    @Path("{slug}")
+    public Retired offboard(@PathParam("slug") String slug) {
+        TenantOffboarding.Offboarded done = offboarding.offboard(existing(slug).id(), actor());
+        return new Retired(state(done.tenant()), done.export().map(Object::toString).orElse(null));
+    }
+
+    /** A council that has left, and where its data was exported. */
+    public record Retired(TenantState tenant, String export) {
     }
 
     @POST

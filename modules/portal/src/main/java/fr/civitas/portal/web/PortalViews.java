@@ -6,6 +6,7 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -38,9 +39,10 @@ public class PortalViews {
                 .build();
     }
 
-    public String render(String view, Map<String, Object> model) {
+    public String render(String view, Map<String, Object> model, SecurityContext security) {
         TenantView tenant = currentTenant.require();
         Map<String, Object> context = new HashMap<>(model);
+        context.put("visitor", Visitor.of(security));
         context.put("tenant", Map.of(
                 "name", tenant.name(),
                 "kind", tenant.kind().label(),

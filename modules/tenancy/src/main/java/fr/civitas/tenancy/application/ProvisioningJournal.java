@@ -78,6 +78,14 @@ public class ProvisioningJournal {
         resolution.forgetAll();
     }
 
+    /** The council has left: retired, its host names free for others. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void retired(TenantId id) {
+        tenantOf(id).retire(clock.instant());
+        directory.releaseHosts(id);
+        resolution.forgetAll();
+    }
+
     /** Marks a council failed after the application's migrations failed on its schema. */
     @Transactional(TxType.REQUIRES_NEW)
     public void migrationFailed(TenantId id, String error) {

@@ -23,6 +23,9 @@ public interface TenantDirectory {
 
     void register(Tenant tenant, List<String> hosts, ProvisioningJob job);
 
+    /** Frees the council's host names for others. */
+    void releaseHosts(TenantId id);
+
     Optional<ProvisioningJob> jobOf(TenantId id);
 
     /** Jobs pending or running. */

@@ -10,4 +10,7 @@ public interface TenantSchemas {
 
     /** Brings every module's tables of the tenant to the application's version. */
     void migrate(TenantId tenant);
+
+    /** Deletes the tenant's schema and everything in it; nothing happens when it is gone. */
+    void drop(TenantId tenant);
 }

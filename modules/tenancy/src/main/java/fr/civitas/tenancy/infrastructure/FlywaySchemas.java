@@ -58,6 +58,15 @@ public class FlywaySchemas implements TenantSchemas, PlatformSchema {
     }
 
     @Override
+    public void drop(TenantId tenant) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + tenant.schemaName() + " cascade");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop schema " + tenant.schemaName(), e);
+        }
+    }
+
+    @Override
     public void migrate(TenantId tenant) {
         for (TenantMigrations module : orderedModules()) {
             configure()
@@ -80,7 +89,7 @@ public class FlywaySchemas implements TenantSchemas, PlatformSchema {
     private FluentConfiguration configure() {
         // every module's migrations are in a jar of this application, under one class loader
         return Flyway.configure(FlywaySchemas.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(new TidyConnections(dataSource))
                 .callbackLocations(new String[0]);
     }
 

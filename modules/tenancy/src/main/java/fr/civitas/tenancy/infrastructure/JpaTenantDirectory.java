@@ -76,6 +76,11 @@ public class JpaTenantDirectory implements TenantDirectory {
     }
 
     @Override
+    public void releaseHosts(TenantId id) {
+        em.createQuery("delete from TenantDomain d where d.tenantSlug = :slug").setParameter("slug", id.slug()).executeUpdate();
+    }
+
+    @Override
     public Optional<ProvisioningJob> jobOf(TenantId id) {
         return Optional.ofNullable(em.find(ProvisioningJob.class, id.slug()));
     }

@@ -10,8 +10,9 @@ import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
 
 /**
  * Hands Hibernate connections from the platform's single pool, switched to the tenant's schema
- * on checkout and switched to a schema that holds nothing on release. A connection that leaves
- * here without a tenant can therefore read no tenant's tables.
+ * on every checkout; a connection handed out without a tenant is switched to a schema that
+ * holds nothing. On release the pool restores the schema the connection had when it was
+ * created: Liberty's pool and HikariCP both track {@code setSchema} for that.
  */
 public class SchemaPerTenantConnectionProvider implements MultiTenantConnectionProvider<String> {
 
@@ -48,12 +49,9 @@ public class SchemaPerTenantConnectionProvider implements MultiTenantConnectionP
 
     @Override
     public void releaseConnection(String tenantIdentifier, Connection connection) throws SQLException {
-        try {
-            // fails when the transaction is aborted; the next checkout sets the schema anyway
-            connection.setSchema(NO_TENANT_SCHEMA);
-        } finally {
-            connection.close();
-        }
+        // no SQL here: under JTA this runs after the commit, and a statement would open a new
+        // transaction on the connection the pool is taking back
+        connection.close();
     }
 
     @Override

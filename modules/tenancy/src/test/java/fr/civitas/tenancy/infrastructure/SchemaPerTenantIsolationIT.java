@@ -46,6 +46,8 @@ class SchemaPerTenantIsolationIT {
         config.setJdbcUrl(postgres.jdbcUrl(TestDatabase.DATABASE));
         config.setUsername(PostgresServer.USER);
         config.setMaximumPoolSize(poolSize);
+        // like Liberty's pool: a connection goes back to its original schema when returned
+        config.setSchema("public");
         pool = new HikariDataSource(config);
         for (TenantView tenant : new TenantView[] {ALPHA, BETA}) {
             execute("drop schema if exists " + tenant.id().schemaName() + " cascade",
@@ -115,6 +117,9 @@ class SchemaPerTenantIsolationIT {
         in(ALPHA, session -> persist(session, new Note(3, "A")));
 
         assertThrows(NoTenantBoundException.class, () -> sessions.openSession());
+        try (Connection released = pool.getConnection()) {
+            assertEquals("public", released.getSchema(), "the pool took the connection back without Alpha's schema");
+        }
         SchemaPerTenantConnectionProvider provider = new SchemaPerTenantConnectionProvider(pool);
         try (Connection any = provider.getAnyConnection(); Statement statement = any.createStatement()) {
             assertThrows(SQLException.class, () -> statement.executeQuery("select * from note"));

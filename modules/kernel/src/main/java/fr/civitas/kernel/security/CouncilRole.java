@@ -1,10 +1,11 @@
-package fr.civitas.identity.domain;
+package fr.civitas.kernel.security;
 
 import java.util.Set;
 
 /**
- * The realm roles of a council, as Jakarta Security roles for {@code @RolesAllowed}. Names are
- * the realm roles' names.
+ * The roles of the platform, as every module checks them with {@code @RolesAllowed} or
+ * {@code isUserInRole}: a council's realm roles, and the operators' role. Names are the realm
+ * roles' names.
  */
 public final class CouncilRole {
 
