@@ -147,6 +147,24 @@ class AuthenticationIT {
     }
 
     @Test
+    void aNewSigningKeyOfTheRealmIsPickedUpWithoutARestart() throws InterruptedException {
+        String council = "beaupreau";
+        Tenants.ensure(platform, Tenants.commune(council, "Beaupréau-en-Mauges"));
+        People.ensure(council);
+        assertEquals(200, bearer(council, "/api/moi", People.token(council, People.citizen(council))).statusCode());
+
+        TestKeycloak.admin().rotateSigningKey(council);
+        String signedWithNewKey = People.token(council, People.citizen(council));
+
+        HttpResponse<String> response = bearer(council, "/api/moi", signedWithNewKey);
+        for (int attempt = 0; attempt < 30 && response.statusCode() != 200; attempt++) {
+            Thread.sleep(500);  // a realm's key set is fetched again at most every few seconds
+            response = bearer(council, "/api/moi", signedWithNewKey);
+        }
+        assertEquals(200, response.statusCode(), response.body());
+    }
+
+    @Test
     void anExpiredTokenIsRefused() throws InterruptedException {
         String council = "saumur";
         Tenants.ensure(platform, Tenants.commune(council, "Saumur"));

@@ -40,6 +40,8 @@ class OnboardingIT {
         assertEquals("1.0.0", state.getString("templateVersion"));
         assertEquals("done", state.getJsonObject("provisioning").getString("status"));
         assertEquals("www.chateau-gontier.test", state.getJsonArray("domains").getString(0));
+        assertEquals("default", state.getJsonObject("identity").getString("server"), "the realm's placement");
+        assertEquals("chateau-gontier", state.getJsonObject("identity").getString("realm"));
 
         HttpResponse<String> shown = platform.operatorGet(TENANTS + "/chateau-gontier");
         assertEquals(200, shown.statusCode());

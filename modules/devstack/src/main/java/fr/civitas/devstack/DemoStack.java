@@ -29,18 +29,24 @@ public final class DemoStack {
         PlatformClient platform = stack.start(port);
         onboardIfAbsent(platform, "mayenne", MAYENNE);
         onboardIfAbsent(platform, "laval", LAVAL);
+        DemoPeople.ensure(stack.keycloak(), "mayenne");
+        DemoPeople.ensure(stack.keycloak(), "laval");
         String base = "http://localhost:" + stack.httpPort();
         System.out.println("""
 
                 Civitas est prêt.
                   Département de la Mayenne : %1$s/t/mayenne/   (ou http://mayenne.localhost:%2$d/)
                   Ville de Laval            : %1$s/t/laval/     (ou http://laval.localhost:%2$d/)
+                  Comptes de démonstration (mot de passe %4$s) :
+                      usager-mayenne, agent-mayenne, redacteur-mayenne, admin-mayenne
+                      usager-laval,   agent-laval,   redacteur-laval,   admin-laval
                   API des opérateurs        : %1$s/api/platform/tenants
-                      en-tête : Authorization: Bearer %3$s
+                      opérateur « operateur », mot de passe %3$s (jeton : voir le README)
+                  Keycloak                  : %5$s
                   Santé                     : %1$s/health
                   OpenAPI                   : %1$s/openapi/ui/
                 Ctrl-C arrête tout ; les données restent dans .demo-data/.
-                """.formatted(base, stack.httpPort(), stack.operatorSecret()));
+                """.formatted(base, stack.httpPort(), stack.operatorSecret(), DemoPeople.PASSWORD, stack.keycloak().url()));
         stack.awaitTermination();
     }
 

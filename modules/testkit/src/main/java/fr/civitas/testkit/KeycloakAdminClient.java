@@ -121,6 +121,41 @@ public final class KeycloakAdminClient {
         return token.group(1);
     }
 
+    /** Creates a realm from its representation in one call, as the platform does. */
+    public void createRealm(String representation) {
+        expect(send(admin("realms").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(representation))), 201, "create a realm");
+    }
+
+    /** Gives the realm a new signing key that takes precedence over the current one. */
+    public void rotateSigningKey(String realm) {
+        Matcher id = ID.matcher(realm(realm));
+        if (!id.find()) {
+            throw new IllegalStateException("no id for realm " + realm);
+        }
+        String component = """
+                {"name":"rotation-%d","providerId":"rsa-generated","providerType":"org.keycloak.keys.KeyProvider",
+                 "parentId":"%s","config":{"priority":["%d"],"keySize":["2048"],"algorithm":["RS256"]}}"""
+                .formatted(System.nanoTime(), id.group(1), 1000 + (System.currentTimeMillis() % 100_000));
+        expect(send(admin("realms/" + realm + "/components").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(component))), 201, "add a signing key");
+    }
+
+    /** The realm's representation, as JSON. */
+    public String realm(String realm) {
+        return expect(send(admin("realms/" + realm).GET()), 200, "read realm " + realm);
+    }
+
+    /** A client's representation, as JSON. */
+    public String client(String realm, String clientId) {
+        return expect(send(admin("realms/" + realm + "/clients?clientId=" + clientId).GET()), 200, "read client " + clientId);
+    }
+
+    public String identityProvider(String realm, String alias) {
+        return expect(send(admin("realms/" + realm + "/identity-provider/instances/" + alias).GET()), 200,
+                "read identity provider " + alias);
+    }
+
     public boolean realmExists(String realm) {
         return send(admin("realms/" + realm).GET()).statusCode() == 200;
     }

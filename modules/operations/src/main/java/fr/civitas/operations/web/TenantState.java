@@ -10,7 +10,11 @@ import java.util.Locale;
 /** A council as the operators' API shows it, with its onboarding journal. */
 public record TenantState(String slug, String name, String kind, String status, String template,
                           String templateVersion, String parent, List<String> domains, Instant createdAt,
-                          Provisioning provisioning) {
+                          Identity identity, Provisioning provisioning) {
+
+    /** Where the council's realm lives: which identity server, which realm, which clients. */
+    public record Identity(String server, String realm, List<String> clients) {
+    }
 
     public record Provisioning(String status, String lastCompletedStep, String failedStep, String lastError,
                                int attempts, Instant updatedAt) {
@@ -26,7 +30,9 @@ public record TenantState(String slug, String name, String kind, String status, 
                 job.updatedAt());
         return new TenantState(tenant.id().slug(), tenant.name(), tenant.kind().code(), lower(tenant.status().name()),
                 tenant.templateName(), tenant.templateVersion(), tenant.parent().map(Object::toString).orElse(null),
-                domains, tenant.createdAt(), provisioning);
+                domains, tenant.createdAt(), tenant.view().identityPlacement()
+                        .map(server -> new Identity(server, tenant.id().slug(), List.of("portal"))).orElse(null),
+                provisioning);
     }
 
     private static String step(OnboardingStep step) {

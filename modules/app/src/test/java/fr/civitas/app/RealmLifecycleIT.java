@@ -1,0 +1,83 @@
+package fr.civitas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.civitas.testkit.PlatformClient;
+import fr.civitas.testkit.TestDatabase;
+import fr.civitas.testkit.TestKeycloak;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A council's realm is born with it and leaves with it; its data is exported first. */
+@ExtendWith(ArquillianExtension.class)
+class RealmLifecycleIT {
+
+    private static final String TENANTS = "/api/platform/tenants";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.civitas();
+    }
+
+    private final PlatformClient platform = PlatformClient.forTestServer();
+
+    @Test
+    void onboardingCreatesTheRealmFromTheTemplateAndOffboardingRemovesIt() throws IOException, SQLException {
+        String slug = "segre";
+        Tenants.ensure(platform, Tenants.commune(slug, "Segré-en-Anjou Bleu", "www.segre.test"));
+
+        assertTrue(TestKeycloak.admin().realmExists(slug));
+        String realm = TestKeycloak.admin().realm(slug);
+        assertTrue(realm.contains("\"displayName\":\"Segré-en-Anjou Bleu\""), realm);
+        assertTrue(realm.contains("\"loginTheme\":\"civitas\""));
+        assertTrue(realm.contains("\"defaultLocale\":\"fr\""));
+        assertTrue(realm.contains("\"bruteForceProtected\":true"));
+        assertTrue(realm.contains("\"registrationAllowed\":true") && realm.contains("\"verifyEmail\":true"));
+        assertTrue(realm.contains("length(12)"), "password policy");
+        String portal = TestKeycloak.admin().client(slug, "portal");
+        assertTrue(portal.contains("http://www.segre.test:" + platform.base().getPort() + "/*"), portal);
+        assertTrue(portal.contains(platform.base().resolve("/t/" + slug + "/*").toString()), portal);
+        assertTrue(portal.contains("\"pkce.code.challenge.method\":\"S256\""));
+        assertTrue(TestKeycloak.admin().identityProvider(slug, "franceconnect").contains("\"enabled\":false"));
+        HttpResponse<String> state = platform.operatorGet(TENANTS + "/" + slug);
+        assertFalse(state.body().contains("secret"), "no client secret in the API: " + state.body());
+
+        HttpResponse<String> retired = platform.operatorDelete(TENANTS + "/" + slug);
+
+        assertEquals(200, retired.statusCode(), retired.body());
+        JsonObject body = Json.object(retired.body());
+        assertEquals("retired", body.getJsonObject("tenant").getString("status"));
+        Path export = Path.of(body.getString("export"));
+        String exported = Files.readString(export);
+        assertTrue(exported.contains("\"slug\":\"segre\"") && exported.contains("\"page\":[{"), exported);
+        assertTrue(exported.contains("Bienvenue à Segré-en-Anjou Bleu"));
+        assertFalse(TestKeycloak.admin().realmExists(slug), "realm deleted");
+        assertFalse(schemaExists("t_segre"), "schema dropped");
+        assertEquals(404, platform.get("/t/" + slug + "/").statusCode());
+        assertEquals(200, platform.operatorDelete(TENANTS + "/" + slug).statusCode(), "offboarding twice is harmless");
+        Tenants.ensure(platform, Tenants.commune("segre-bis", "Nouvelle commune", "www.segre.test"));
+        assertNotNull(platform.get("/t/segre-bis/"));
+    }
+
+    private static boolean schemaExists(String schema) throws SQLException {
+        try (Connection connection = TestDatabase.shared().dataSource(TestDatabase.DATABASE).getConnection();
+             ResultSet rows = connection.createStatement()
+                     .executeQuery("select 1 from information_schema.schemata where schema_name = '" + schema + "'")) {
+            return rows.next();
+        }
+    }
+}
