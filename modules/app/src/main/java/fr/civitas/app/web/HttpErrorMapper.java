@@ -1,6 +1,9 @@
 package fr.civitas.app.web;
 
 import jakarta.ws.rs.WebApplicationException;
+import fr.civitas.kernel.problem.ErrorPages;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -19,11 +22,14 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
     @Context
     HttpHeaders headers;
 
+    @Inject
+    Instance<ErrorPages> themed;
+
     @Override
     public Response toResponse(WebApplicationException error) {
         int status = error.getResponse().getStatus();
         Response response = ProblemRendering.render(status, codeOf(status), titleOf(status), detailOf(status), Map.of(),
-                uri, headers);
+                uri, headers, themed);
         if (status == 405 && error.getResponse().getHeaderString("Allow") != null) {
             return Response.fromResponse(response).header("Allow", error.getResponse().getHeaderString("Allow")).build();
         }

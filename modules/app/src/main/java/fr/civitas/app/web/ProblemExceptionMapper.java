@@ -1,6 +1,9 @@
 package fr.civitas.app.web;
 
 import fr.civitas.kernel.problem.ProblemException;
+import fr.civitas.kernel.problem.ErrorPages;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -17,9 +20,12 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
     @Context
     HttpHeaders headers;
 
+    @Inject
+    Instance<ErrorPages> themed;
+
     @Override
     public Response toResponse(ProblemException problem) {
         return ProblemRendering.render(problem.status(), problem.code(), problem.title(), problem.detail(),
-                problem.extensions(), uri, headers);
+                problem.extensions(), uri, headers, themed);
     }
 }

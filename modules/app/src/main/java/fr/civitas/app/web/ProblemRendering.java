@@ -1,5 +1,7 @@
 package fr.civitas.app.web;
 
+import fr.civitas.kernel.problem.ErrorPages;
+import jakarta.enterprise.inject.Instance;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -22,14 +24,16 @@ final class ProblemRendering {
     }
 
     static Response render(int status, String code, String title, String detail, Map<String, Object> extensions,
-                           UriInfo uri, HttpHeaders headers) {
+                           UriInfo uri, HttpHeaders headers, Instance<ErrorPages> themed) {
         String path = uri.getPath(false);
         String instance = path.startsWith("/") ? path : "/" + path;
         if (wantsHtml(instance, headers)) {
+            String page = themed.stream().findFirst().flatMap(pages -> pages.render(status, title, detail))
+                    .orElseGet(() -> ErrorPage.html(status, title, detail));
             return Response.status(status)
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .entity(ErrorPage.html(status, title, detail))
+                    .entity(page)
                     .build();
         }
         JsonObjectBuilder problem = Json.createObjectBuilder()
@@ -45,7 +49,11 @@ final class ProblemRendering {
                 problem.add(name, String.valueOf(value));
             }
         });
-        return Response.status(status)
+        Response.ResponseBuilder response = Response.status(status);
+        if (status == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"civitas\"");
+        }
+        return response
                 .type(PROBLEM_JSON)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .entity(problem.build().toString())

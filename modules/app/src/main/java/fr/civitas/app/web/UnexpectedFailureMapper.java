@@ -1,5 +1,8 @@
 package fr.civitas.app.web;
 
+import fr.civitas.kernel.problem.ErrorPages;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -23,12 +26,15 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     @Context
     HttpHeaders headers;
 
+    @Inject
+    Instance<ErrorPages> themed;
+
     @Override
     public Response toResponse(Throwable failure) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident + " on /" + uri.getPath(), failure);
         return ProblemRendering.render(500, "internal-error", "Erreur interne",
                 "Une erreur inattendue s'est produite. Si elle persiste, communiquez le numéro d'incident " + incident + ".",
-                Map.of("incident", incident), uri, headers);
+                Map.of("incident", incident), uri, headers, themed);
     }
 }

@@ -3,6 +3,7 @@ package fr.civitas.identity.web;
 import fr.civitas.identity.application.CallerAuthentication;
 import fr.civitas.identity.domain.Caller;
 import fr.civitas.identity.domain.InvalidTokenException;
+import fr.civitas.kernel.security.Csrf;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -11,6 +12,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -53,9 +58,22 @@ public class CredentialsFilter extends HttpFilter {
         }
         Optional<String> session = Credentials.session(request);
         if (session.isPresent() && currentTenant.find().isPresent()) {
-            return callers.bySession(session.get());
+            Optional<Caller> caller = callers.bySession(session.get());
+            caller.ifPresent(found -> request.setAttribute(Csrf.ATTRIBUTE, csrfToken(session.get())));
+            return caller;
         }
         return Optional.empty();
+    }
+
+    /** Derived from the session cookie, which a forging site can neither read nor send. */
+    private static String csrfToken(String sessionCookie) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(("csrf:" + sessionCookie).getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Caller councilBearer(String token) throws InvalidTokenException {

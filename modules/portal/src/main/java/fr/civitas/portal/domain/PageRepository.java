@@ -2,18 +2,25 @@ package fr.civitas.portal.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
-/** The pages of the council bound to the current request. */
+/** The pages of the council bound to the request. */
 public interface PageRepository {
 
     Optional<Page> home();
 
     Optional<Page> publishedBySlug(String slug);
 
+    Optional<Page> byId(UUID id);
+
     boolean exists(String slug);
 
-    /** Published pages other than the home page, in menu order. */
-    List<Page> menu();
+    List<Page> published(PageKind kind);
+
+    /** Every page, drafts included, for the back-office. */
+    List<Page> all();
 
     void add(Page page);
+
+    void remove(Page page);
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** A council's colours and logo, used by its portal and its login pages. */
@@ -23,8 +24,8 @@ public class Theme {
     @Column(name = "primary_colour", nullable = false)
     private String primaryColour;
 
-    @Column(name = "logo_url")
-    private String logoUrl;
+    @Column(name = "logo_media_id")
+    private UUID logoMediaId;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -47,12 +48,23 @@ public class Theme {
         return normalised;
     }
 
+    public static boolean isColour(String value) {
+        return value != null && HEX_COLOUR.matcher(value.strip().toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /** Changes colours and logo; the caller has checked the contrast. */
+    public void restyle(String primaryColour, UUID logoMediaId, Instant now) {
+        this.primaryColour = colour(primaryColour);
+        this.logoMediaId = logoMediaId;
+        this.updatedAt = now;
+    }
+
     public String primaryColour() {
         return primaryColour;
     }
 
-    public Optional<String> logoUrl() {
-        return Optional.ofNullable(logoUrl);
+    public Optional<UUID> logoMediaId() {
+        return Optional.ofNullable(logoMediaId);
     }
 
     public Instant updatedAt() {

@@ -1,8 +1,12 @@
 package fr.civitas.portal.web;
 
+import fr.civitas.portal.application.PortalTexts;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.tenant.CurrentTenant;
+import fr.civitas.portal.domain.DemarcheRepository;
+import fr.civitas.portal.domain.NewsRepository;
 import fr.civitas.portal.domain.Page;
+import fr.civitas.portal.domain.PageKind;
 import fr.civitas.portal.domain.PageRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,41 +17,64 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.List;
 import java.util.Map;
 
-/** The council's portal: its home page, its pages, the visitor's space and the staff's entrance. */
+/** The council's portal: its home page, its pages, and the visitor's own space. */
 @Path("/")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 public class PortalResource {
 
+    private static final int HOME_NEWS = 3;
+
     @Inject
     PageRepository pages;
 
     @Inject
-    CurrentTenant currentTenant;
+    NewsRepository news;
+
+    @Inject
+    DemarcheRepository demarches;
 
     @Inject
     PortalViews views;
 
+    @Inject
+    PublicPages publicPages;
+
+    @Inject
+    CurrentTenant currentTenant;
+
     @Context
     SecurityContext security;
 
+    @Context
+    Request request;
+
     @GET
-    public String home() {
-        Page home = pages.home().orElseThrow(PortalResource::pageNotFound);
-        return views.render("home", Map.of("page", PageModel.of(home), "menu", menu()), security);
+    public Response home() {
+        return publicPages.page("/", request, security, () -> {
+            Page home = pages.home().orElseThrow(PortalResource::pageNotFound);
+            return views.render("home", Map.of(
+                    "page", Views.PageView.of(home),
+                    "popular", demarches.popular().stream().map(Views.DemarcheView::of).toList(),
+                    "news", news.published(0, HOME_NEWS).stream().map(Views.NewsView::of).toList(),
+                    "contact", pages.published(PageKind.CONTACT).stream().findFirst().map(Views.PageView::of)
+                            .map(Object.class::cast).orElse("")), security);
+        });
     }
 
     @GET
     @Path("pages/{slug}")
-    public String page(@PathParam("slug") String slug) {
-        Page page = pages.publishedBySlug(slug).filter(p -> !p.isHome()).orElseThrow(PortalResource::pageNotFound);
-        return views.render("page", Map.of("page", PageModel.of(page), "menu", menu()), security);
+    public Response page(@PathParam("slug") String slug) {
+        return publicPages.page("/pages/" + slug, request, security, () -> {
+            Page page = pages.publishedBySlug(slug).filter(p -> !p.isHome()).orElseThrow(PortalResource::pageNotFound);
+            return views.render("page", Map.of("page", Views.PageView.of(page)), security);
+        });
     }
 
     /** The logged-in visitor's space. */
@@ -55,43 +82,24 @@ public class PortalResource {
     @Path("espace")
     public Response personalSpace() {
         if (security.getUserPrincipal() == null) {
-            return loginFirst("/espace");
+            return loginFirst(currentTenant, "/espace");
         }
-        return Response.ok(views.render("espace", Map.of("menu", menu()), security))
-                .cacheControl(noStore()).build();
+        return Response.ok(views.render("espace", Map.of(), security)).cacheControl(noStore()).build();
     }
 
-    /** The council staff's back-office entrance: agents, editors and council admins only. */
-    @GET
-    @Path("gestion")
-    public Response backOffice() {
-        if (security.getUserPrincipal() == null) {
-            return loginFirst("/gestion");
-        }
-        if (!Visitor.of(security).staff()) {
-            throw new ProblemException(403, "forbidden", "Accès refusé",
-                    "L'espace de gestion est réservé aux agents, rédacteurs et administrateurs de la collectivité.");
-        }
-        return Response.ok(views.render("gestion", Map.of("menu", menu()), security)).cacheControl(noStore()).build();
-    }
-
-    private Response loginFirst(String path) {
-        String back = currentTenant.portalPath() + path;
-        return Response.seeOther(UriBuilder.fromPath(currentTenant.portalPath() + "/connexion").queryParam("retour", back).build())
+    static Response loginFirst(CurrentTenant tenant, String path) {
+        String portal = tenant.portalPath();
+        return Response.seeOther(UriBuilder.fromPath(portal + "/connexion").queryParam("retour", portal + path).build())
                 .build();
     }
 
-    private static CacheControl noStore() {
+    static CacheControl noStore() {
         CacheControl cache = new CacheControl();
         cache.setNoStore(true);
         return cache;
     }
 
-    private List<PageModel> menu() {
-        return pages.menu().stream().map(PageModel::of).toList();
-    }
-
-    private static ProblemException pageNotFound() {
-        return ProblemException.notFound("page-unknown", "La page demandée n'existe pas ou n'est plus publiée.");
+    static ProblemException pageNotFound() {
+        return ProblemException.notFound("page-unknown", PortalTexts.get("erreur.page-introuvable"));
     }
 }

@@ -12,10 +12,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * The council's colours as stylesheets: one for its portal, one that Keycloak's shared login
- * theme links to, so each council's login pages wear its colours without a Keycloak restart.
+ * The council's stylesheets: the portal's base styles with the council's colours as CSS custom
+ * properties, and the colours alone for Keycloak's shared login theme, so each council's login
+ * pages wear its colours without a Keycloak restart.
  */
 @Path("theme")
 @RequestScoped
@@ -23,6 +28,7 @@ public class ThemeResource {
 
     private static final String CSS = "text/css;charset=utf-8";
     private static final String FALLBACK_COLOUR = "#000091";
+    private static final String BASE_CSS = read("/static/portail.css");
 
     @Inject
     ThemeRepository themes;
@@ -34,7 +40,7 @@ public class ThemeResource {
     @Path("portail.css")
     @Produces(CSS)
     public Response portal() {
-        return stylesheet(variables());
+        return stylesheet(variables() + BASE_CSS);
     }
 
     @GET
@@ -55,9 +61,15 @@ public class ThemeResource {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return unchanged.cacheControl(cache).tag(tag).build();
+        Response.ResponseBuilder answer = unchanged != null ? unchanged : Response.ok(css);
+        return answer.tag(tag).cacheControl(cache).build();
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = ThemeResource.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return Response.ok(css).tag(tag).cacheControl(cache).build();
     }
 }

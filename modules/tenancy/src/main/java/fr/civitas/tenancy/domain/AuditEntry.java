@@ -39,7 +39,7 @@ public class AuditEntry {
         this.actor = actor;
         this.tenantSlug = tenantSlug;
         this.action = action;
-        this.detail = detail;
+        this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
     }
 
     public Instant occurredAt() {

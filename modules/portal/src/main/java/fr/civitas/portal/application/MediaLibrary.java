@@ -1,0 +1,63 @@
+package fr.civitas.portal.application;
+
+import fr.civitas.kernel.audit.AuditLog;
+import fr.civitas.kernel.problem.ProblemException;
+import fr.civitas.portal.domain.ImageType;
+import fr.civitas.portal.domain.Media;
+import fr.civitas.portal.domain.MediaRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Images uploaded by editors: recognised by their content (PNG, JPEG, GIF, WebP; never SVG),
+ * at most 2 MiB, and never without a text alternative.
+ */
+@ApplicationScoped
+@Transactional
+public class MediaLibrary {
+
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    @Inject
+    MediaRepository media;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public Media upload(String filename, byte[] content, String alt, String actor) {
+        FieldErrors errors = new FieldErrors();
+        String text = errors.required("alt", alt, 300);
+        Optional<ImageType> type = Optional.empty();
+        if (content == null || content.length == 0) {
+            errors.add("file", "medias.fichier-manquant");
+        } else if (content.length > MAX_BYTES) {
+            errors.add("file", "medias.trop-lourd", MAX_BYTES / 1024 / 1024);
+        } else {
+            type = ImageType.of(content);
+            if (type.isEmpty()) {
+                errors.add("file", "medias.format");
+            }
+        }
+        errors.throwIfAny();
+        String name = filename == null || filename.isBlank() ? "image" : filename.replaceAll("[^\\w.\\-]", "_");
+        Media image = new Media(UUID.randomUUID(), name.length() > 200 ? name.substring(0, 200) : name, type.orElseThrow(),
+                content, text, clock.instant(), actor);
+        media.add(image);
+        audit.record(actor, "portal.media.uploaded", image.filename());
+        return image;
+    }
+
+    public void delete(UUID id, String actor) {
+        Media image = media.byId(id).orElseThrow(
+                () -> ProblemException.notFound("media-unknown", PortalTexts.get("erreur.media-introuvable")));
+        media.remove(image);
+        audit.record(actor, "portal.media.deleted", image.filename());
+    }
+}

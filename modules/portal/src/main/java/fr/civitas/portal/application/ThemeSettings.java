@@ -1,0 +1,66 @@
+package fr.civitas.portal.application;
+
+import fr.civitas.kernel.audit.AuditLog;
+import fr.civitas.portal.domain.Contrast;
+import fr.civitas.portal.domain.MediaRepository;
+import fr.civitas.portal.domain.Theme;
+import fr.civitas.portal.domain.ThemeRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Council admins' theme settings. The main colour carries white text (header, buttons) and is
+ * the colour of links on white: it must reach the WCAG AA contrast of 4.5:1 against white.
+ */
+@ApplicationScoped
+@Transactional
+public class ThemeSettings {
+
+    @Inject
+    ThemeRepository themes;
+
+    @Inject
+    MediaRepository media;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<ContentChanged> changed;
+
+    @Inject
+    Clock clock;
+
+    public Theme update(String colour, String logo, String actor) {
+        FieldErrors errors = new FieldErrors();
+        String primary = colour == null ? "" : colour.strip().toLowerCase(Locale.ROOT);
+        if (!Theme.isColour(primary)) {
+            errors.add("colour", "theme.couleur-format");
+        } else if (!Contrast.readable(Contrast.WHITE, primary)) {
+            errors.add("colour", "theme.contraste", String.format(Locale.FRANCE, "%.2f", Contrast.ratio(Contrast.WHITE, primary)),
+                    String.format(Locale.FRANCE, "%.1f", Contrast.TEXT_MINIMUM));
+        }
+        UUID logoId = null;
+        if (logo != null && !logo.isBlank()) {
+            logoId = MenuEditing.parse(logo).filter(id -> media.byId(id).isPresent()).orElse(null);
+            if (logoId == null) {
+                errors.add("logo", "formulaire.choix");
+            }
+        }
+        errors.throwIfAny();
+        Theme theme = themes.current().orElseGet(() -> {
+            Theme created = new Theme(primary, clock.instant());
+            themes.save(created);
+            return created;
+        });
+        theme.restyle(primary, logoId, clock.instant());
+        audit.record(actor, "portal.theme.changed", primary + (logoId == null ? "" : ", logo " + logoId));
+        changed.fire(new ContentChanged("theme"));
+        return theme;
+    }
+}

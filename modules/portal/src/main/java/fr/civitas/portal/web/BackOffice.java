@@ -1,0 +1,81 @@
+package fr.civitas.portal.web;
+
+import fr.civitas.kernel.problem.InvalidInputException;
+import fr.civitas.kernel.problem.ProblemException;
+import fr.civitas.kernel.security.Csrf;
+import fr.civitas.kernel.tenant.CurrentTenant;
+import fr.civitas.portal.application.PortalTexts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriBuilder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** What every back-office screen shares: who acts, the form token, answers after a form. */
+final class BackOffice {
+
+    /** Success messages a screen may show after a redirect; anything else in the URL is ignored. */
+    private static final Set<String> MESSAGES = Set.of("enregistre", "publie", "depublie", "supprime", "ajoute");
+
+    private BackOffice() {
+    }
+
+    static String actor(SecurityContext security) {
+        return security.getUserPrincipal().getName();
+    }
+
+    /** Refuses a form that does not carry this browser's token. */
+    static void requireToken(HttpServletRequest request, String submitted) {
+        Object expected = request.getAttribute(Csrf.ATTRIBUTE);
+        if (expected == null || submitted == null || !MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.US_ASCII),
+                submitted.getBytes(StandardCharsets.US_ASCII))) {
+            throw new ProblemException(403, "form-expired", "Formulaire refusé", PortalTexts.get("formulaire.expire"));
+        }
+    }
+
+    static String token(HttpServletRequest request) {
+        Object token = request.getAttribute(Csrf.ATTRIBUTE);
+        return token == null ? "" : token.toString();
+    }
+
+    /** The model every back-office view gets: the form token and the message to show. */
+    static Map<String, Object> model(HttpServletRequest request, String message, Object... pairs) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("csrf", token(request));
+        model.put("message", message != null && MESSAGES.contains(message) ? PortalTexts.get("gestion.message." + message) : "");
+        for (int i = 0; i < pairs.length; i += 2) {
+            model.put((String) pairs[i], pairs[i + 1]);
+        }
+        return model;
+    }
+
+    static Response after(CurrentTenant tenant, String path, String message) {
+        return Response.seeOther(UriBuilder.fromPath(tenant.portalPath() + path).queryParam("message", message).build()).build();
+    }
+
+    /** A form sent back with French errors next to its fields; nothing was saved. */
+    static Response invalid(String html) {
+        return Response.status(422).entity(html).cacheControl(PortalResource.noStore()).build();
+    }
+
+    static Response screen(String html) {
+        return Response.ok(html).cacheControl(PortalResource.noStore()).build();
+    }
+
+    static Map<String, String> errors(InvalidInputException e) {
+        return e.fieldErrors();
+    }
+
+    static UUID id(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("content-unknown", PortalTexts.get("erreur.page-introuvable"));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package fr.civitas.portal.web;
+
+import fr.civitas.kernel.problem.ProblemException;
+import fr.civitas.kernel.security.CouncilRole;
+import fr.civitas.kernel.tenant.CurrentTenant;
+import fr.civitas.portal.application.PortalTexts;
+import fr.civitas.portal.domain.DemarcheRepository;
+import fr.civitas.portal.domain.MediaRepository;
+import fr.civitas.portal.domain.NewsRepository;
+import fr.civitas.portal.domain.PageRepository;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** The back-office entrance: what the council's staff can manage, by role. */
+@Path("gestion")
+@RequestScoped
+@Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+public class BackOfficeResource {
+
+    @Inject
+    PageRepository pages;
+
+    @Inject
+    NewsRepository news;
+
+    @Inject
+    DemarcheRepository demarches;
+
+    @Inject
+    MediaRepository media;
+
+    @Inject
+    PortalViews views;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    public Response dashboard() {
+        if (security.getUserPrincipal() == null) {
+            return PortalResource.loginFirst(currentTenant, "/gestion");
+        }
+        if (!Visitor.of(security).staff()) {
+            throw new ProblemException(403, "forbidden", "Accès refusé", PortalTexts.get("gestion.reserve"));
+        }
+        boolean editor = security.isUserInRole(CouncilRole.EDITOR) || security.isUserInRole(CouncilRole.COUNCIL_ADMIN);
+        return BackOffice.screen(views.render("gestion/tableau", BackOffice.model(request, null,
+                "editor", editor,
+                "admin", security.isUserInRole(CouncilRole.COUNCIL_ADMIN),
+                "counts", java.util.Map.of("pages", pages.all().size(), "news", news.all().size(),
+                        "demarches", demarches.all().size(), "media", media.all().size())), security));
+    }
+}

@@ -1,0 +1,91 @@
+package fr.civitas.portal.web;
+
+import fr.civitas.kernel.tenant.CurrentTenant;
+import fr.civitas.portal.application.ContentChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * How the portal answers a page: for anonymous visitors, a rendering kept a few seconds and
+ * served with a validator (ETag) and a public cache policy; for logged-in people, a fresh
+ * rendering that nobody may store. Every key starts with the council's slug, and a council's
+ * entries are dropped as soon as its content changes here (other instances within seconds).
+ */
+@ApplicationScoped
+public class PublicPages {
+
+    static final Duration KEEP = Duration.ofSeconds(10);
+    private static final int MAX_ENTRIES = 20_000;
+    private static final int BROWSER_MAX_AGE = 60;
+
+    private record Rendered(String html, EntityTag tag, Instant until) {
+    }
+
+    private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    Clock clock;
+
+    public Response page(String key, Request request, SecurityContext security, Supplier<String> render) {
+        if (security.getUserPrincipal() != null) {
+            CacheControl noStore = new CacheControl();
+            noStore.setNoStore(true);
+            return Response.ok(render.get()).cacheControl(noStore).header("Vary", "Cookie").build();
+        }
+        Rendered page = cached(currentTenant.require().id().slug() + "|" + key, render);
+        CacheControl publicly = new CacheControl();
+        publicly.setMaxAge(BROWSER_MAX_AGE);
+        publicly.setPrivate(false);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(page.tag());
+        Response.ResponseBuilder answer = unchanged != null ? unchanged : Response.ok(page.html());
+        return answer.tag(page.tag()).cacheControl(publicly).header("Vary", "Cookie").build();
+    }
+
+    /** Forgets every rendering of the bound council, after its content changed. */
+    void changed(@Observes ContentChanged change) {
+        String prefix = currentTenant.require().id().slug() + "|";
+        rendered.keySet().removeIf(key -> key.startsWith(prefix));
+    }
+
+    private Rendered cached(String key, Supplier<String> render) {
+        Instant now = clock.instant();
+        Rendered page = rendered.get(key);
+        if (page == null || now.isAfter(page.until())) {
+            String html = render.get();
+            page = new Rendered(html, new EntityTag(digest(html)), now.plus(KEEP));
+            if (rendered.size() >= MAX_ENTRIES) {
+                rendered.clear();
+            }
+            rendered.put(key, page);
+        }
+        return page;
+    }
+
+    private static String digest(String html) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

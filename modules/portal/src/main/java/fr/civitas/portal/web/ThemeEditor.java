@@ -1,0 +1,76 @@
+package fr.civitas.portal.web;
+
+import fr.civitas.kernel.problem.InvalidInputException;
+import fr.civitas.kernel.security.CouncilRole;
+import fr.civitas.kernel.tenant.CurrentTenant;
+import fr.civitas.portal.application.ThemeSettings;
+import fr.civitas.portal.domain.MediaRepository;
+import fr.civitas.portal.domain.Theme;
+import fr.civitas.portal.domain.ThemeRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Map;
+
+/** Council admins' screen for the council's colours and logo. */
+@Path("gestion/theme")
+@RequestScoped
+@Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+@RolesAllowed(CouncilRole.COUNCIL_ADMIN)
+public class ThemeEditor {
+
+    @Inject
+    ThemeSettings settings;
+
+    @Inject
+    ThemeRepository themes;
+
+    @Inject
+    MediaRepository media;
+
+    @Inject
+    PortalViews views;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    public Response show(@QueryParam("message") String message) {
+        String colour = themes.current().map(Theme::primaryColour).orElse("#000091");
+        String logo = themes.current().flatMap(Theme::logoMediaId).map(Object::toString).orElse("");
+        return BackOffice.screen(screen(message, colour, logo, Map.of()));
+    }
+
+    @POST
+    public Response update(@FormParam("_csrf") String csrf, @FormParam("colour") String colour, @FormParam("logo") String logo) {
+        BackOffice.requireToken(request, csrf);
+        try {
+            settings.update(colour, logo, BackOffice.actor(security));
+            return BackOffice.after(currentTenant, "/gestion/theme", "enregistre");
+        } catch (InvalidInputException e) {
+            return BackOffice.invalid(screen(null, PagesEditor.text(colour), PagesEditor.text(logo), e.fieldErrors()));
+        }
+    }
+
+    private String screen(String message, String colour, String logo, Map<String, String> errors) {
+        return views.render("gestion/theme", BackOffice.model(request, message, "colour", colour, "logo", logo,
+                "images", media.all(), "errors", errors), security);
+    }
+}
