@@ -65,7 +65,8 @@ class TenantResolutionIT {
 
         assertEquals(200, byHost.statusCode(), byHost.body());
         assertTrue(byHost.body().contains("Bienvenue à Ville de Laval"));
-        assertTrue(byHost.body().contains("href=\"/pages/etat-civil\""), "links stay on the council's domain");
+        assertTrue(byHost.body().contains("href=\"/demarches\""), "links stay on the council's domain");
+        assertFalse(byHost.body().contains("href=\"/t/"), "no link through the path prefix");
         assertEquals(200, byOtherHost.statusCode(), byOtherHost.body());
         assertTrue(byOtherHost.body().contains("Écoles et périscolaire"));
     }
@@ -114,7 +115,8 @@ class TenantResolutionIT {
         HttpResponse<String> route = platform.get("/t/laval/nulle/part", "Accept", HTML);
 
         assertEquals(404, page.statusCode());
-        assertTrue(page.body().contains("La page demandée n'existe pas"), page.body());
+        assertTrue(page.body().contains("La page demandée n’existe pas"), page.body());
+        assertTrue(page.body().contains("Ville de Laval"), "the error page wears the council's layout");
         assertEquals(404, route.statusCode());
         assertTrue(route.body().contains("Page introuvable"), route.body());
     }
