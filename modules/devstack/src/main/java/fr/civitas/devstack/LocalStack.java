@@ -60,9 +60,9 @@ public final class LocalStack implements AutoCloseable {
         postgres = new PostgresServer(dataDir.resolve("postgres"), FreePorts.next()).start();
         postgres.ensureDatabase("civitas");
         postgres.ensureDatabase("keycloak");
-        httpPort = isFree(preferredHttpPort) ? preferredHttpPort : FreePorts.next();
+        httpPort = FreePorts.isFree(preferredHttpPort) ? preferredHttpPort : FreePorts.next();
         String keycloakPassword = readOrCreate(dataDir.resolve("keycloak-admin-password"));
-        int keycloakPort = isFree(8180) ? 8180 : FreePorts.next();
+        int keycloakPort = FreePorts.isFree(8180) ? 8180 : FreePorts.next();
         keycloak = new KeycloakServer(keycloakHome, root.resolve("modules/identity/src/main/keycloak-theme/civitas"),
                 dataDir.resolve("keycloak.log"))
                 .start(keycloakPort, postgres.jdbcUrl("keycloak"), PostgresServer.USER, "postgres", "admin", keycloakPassword,
@@ -192,14 +192,6 @@ public final class LocalStack implements AutoCloseable {
             return secret;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean isFree(int port) {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(port)) {
-            return socket.getLocalPort() == port;
-        } catch (IOException e) {
-            return false;
         }
     }
 

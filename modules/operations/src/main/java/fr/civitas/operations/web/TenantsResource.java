@@ -86,6 +86,19 @@ public class TenantsResource {
         return respond(onboarding.resume(existing(slug).id(), actor()));
     }
 
+    /** The audit log of a council: who did what, and when. */
+    @GET
+    @Path("{slug}/audit")
+    public List<AuditLine> audit(@PathParam("slug") String slug) {
+        return directory.auditOf(existing(slug).id()).stream()
+                .map(entry -> new AuditLine(entry.occurredAt(), entry.actor(), entry.action(), entry.detail()))
+                .toList();
+    }
+
+    /** One line of a council's audit log. */
+    public record AuditLine(java.time.Instant at, String actor, String action, String detail) {
+    }
+
     /** Offboards a council: its data is exported, then its realm and schema are deleted. */
     @DELETE
     @Path("{slug}")
