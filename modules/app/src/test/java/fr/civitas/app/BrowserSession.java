@@ -49,6 +49,26 @@ final class BrowserSession {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
     }
 
+    /** A multipart form, as a browser sends a file input and its fields. */
+    HttpResponse<String> multipart(String path, Map<String, String> fields, String fileField, String filename, byte[] file) {
+        String boundary = "----civitas" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n"));
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: image/png\r\n\r\n");
+        body.writeBytes(file);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static void write(java.io.ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Follows redirects from a response until a page that is not one. */
     HttpResponse<String> follow(HttpResponse<String> response) {
         HttpResponse<String> current = response;
