@@ -24,7 +24,8 @@ import java.util.function.Supplier;
 /**
  * How the portal answers a page: for anonymous visitors, a rendering kept a few seconds and
  * served with a validator (ETag) and a public cache policy; for logged-in people, a fresh
- * rendering that nobody may store. Every key starts with the council's slug, and a council's
+ * rendering that nobody may store. Every key starts with the council's slug and the path it is
+ * served under, and a council's
  * entries are dropped as soon as its content changes here (other instances within seconds).
  */
 @ApplicationScoped
@@ -51,7 +52,8 @@ public class PublicPages {
             noStore.setNoStore(true);
             return Response.ok(render.get()).cacheControl(noStore).header("Vary", "Cookie").build();
         }
-        Rendered page = cached(currentTenant.require().id().slug() + "|" + key, render);
+        // the same page reached by path prefix or by the council's domain has different links
+        Rendered page = cached(currentTenant.require().id().slug() + "|" + currentTenant.portalPath() + "|" + key, render);
         CacheControl publicly = new CacheControl();
         publicly.setMaxAge(BROWSER_MAX_AGE);
         publicly.setPrivate(false);
