@@ -174,7 +174,17 @@ class BackOfficeIT {
         assertEquals(422, malformed.statusCode());
         assertFalse(platform.get("/t/saint-nazaire/theme/portail.css").body().contains("display:none"));
 
-        assertEquals(303, admin.submit("/gestion/theme", "/gestion/theme", Map.of("colour", "#6A1B9A", "logo", "")).statusCode());
+        HttpResponse<String> badLink = admin.submit("/gestion/theme", "/gestion/theme", Map.of("colour", "#6A1B9A", "logo", "",
+                "header", "Piscine sans destination", "footer", ""));
+        assertEquals(422, badLink.statusCode());
+        assertTrue(Jsoup.parse(badLink.body()).getElementById("header-erreur").text().contains("ligne 1"));
+
+        assertEquals(303, admin.submit("/gestion/theme", "/gestion/theme", Map.of("colour", "#6A1B9A", "logo", "",
+                "header", "Piscine | page:contact", "footer", "Office de tourisme | url:https://www.saint-nazaire-tourisme.com"))
+                .statusCode());
+        String home = platform.get("/t/saint-nazaire/").body();
+        assertTrue(home.contains("href=\"/t/saint-nazaire/pages/contact\">Piscine</a>"), home);
+        assertTrue(home.contains("href=\"https://www.saint-nazaire-tourisme.com\">Office de tourisme</a>"));
         assertTrue(platform.get("/t/saint-nazaire/theme/portail.css").body().contains("--couleur-principale: #6a1b9a"));
         assertTrue(platform.get("/t/saint-nazaire/theme/login.css").body().contains("#6a1b9a"), "the login pages follow");
         assertFalse(platform.get("/t/nantes/theme/portail.css").body().contains("#6a1b9a"));

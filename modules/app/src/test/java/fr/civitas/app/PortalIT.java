@@ -63,6 +63,12 @@ class PortalIT {
     }
 
     @Test
+    void aTemplatesThemeOverridesTheBaseTheme() {
+        assertTrue(get("/t/" + DEPARTEMENT + "/").body().contains("partenaire des communes"), "the département's own footer");
+        assertFalse(get("/t/" + COMMUNE + "/").body().contains("partenaire des communes"), "the commune keeps the base one");
+    }
+
+    @Test
     void theDemarchesCatalogueByCategoryAndEachSheet() {
         String catalogue = get("/t/" + COMMUNE + "/demarches").body();
         assertTrue(catalogue.contains("État civil"), catalogue);

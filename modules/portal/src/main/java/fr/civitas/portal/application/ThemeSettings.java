@@ -4,12 +4,14 @@ import fr.civitas.kernel.audit.AuditLog;
 import fr.civitas.portal.domain.Contrast;
 import fr.civitas.portal.domain.MediaRepository;
 import fr.civitas.portal.domain.Theme;
+import fr.civitas.portal.domain.ThemeLink;
 import fr.civitas.portal.domain.ThemeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -36,7 +38,23 @@ public class ThemeSettings {
     @Inject
     Clock clock;
 
-    public Theme update(String colour, String logo, String actor) {
+    private static List<ThemeLink> links(String field, String lines, FieldErrors errors) {
+        String text = lines == null ? "" : lines;
+        if (ThemeLink.tooMany(text)) {
+            errors.add(field, "theme.trop-de-liens", 8);
+            return List.of();
+        }
+        int number = 0;
+        for (String line : text.split("\\R")) {
+            number++;
+            if (!line.isBlank() && ThemeLink.parse(line).isEmpty()) {
+                errors.add(field, "theme.lien-invalide", number);
+            }
+        }
+        return ThemeLink.all(text);
+    }
+
+    public Theme update(String colour, String logo, String headerLinks, String footerLinks, String actor) {
         FieldErrors errors = new FieldErrors();
         String primary = colour == null ? "" : colour.strip().toLowerCase(Locale.ROOT);
         if (!Theme.isColour(primary)) {
@@ -52,13 +70,15 @@ public class ThemeSettings {
                 errors.add("logo", "formulaire.choix");
             }
         }
+        List<ThemeLink> header = links("header", headerLinks, errors);
+        List<ThemeLink> footer = links("footer", footerLinks, errors);
         errors.throwIfAny();
         Theme theme = themes.current().orElseGet(() -> {
             Theme created = new Theme(primary, clock.instant());
             themes.save(created);
             return created;
         });
-        theme.restyle(primary, logoId, clock.instant());
+        theme.restyle(primary, logoId, header, footer, clock.instant());
         audit.record(actor, "portal.theme.changed", primary + (logoId == null ? "" : ", logo " + logoId));
         changed.fire(new ContentChanged("theme"));
         return theme;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +27,12 @@ public class Theme {
 
     @Column(name = "logo_media_id")
     private UUID logoMediaId;
+
+    @Column(name = "header_links", nullable = false)
+    private String headerLinks = "";
+
+    @Column(name = "footer_links", nullable = false)
+    private String footerLinks = "";
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -52,11 +59,21 @@ public class Theme {
         return value != null && HEX_COLOUR.matcher(value.strip().toLowerCase(Locale.ROOT)).matches();
     }
 
-    /** Changes colours and logo; the caller has checked the contrast. */
-    public void restyle(String primaryColour, UUID logoMediaId, Instant now) {
+    /** Changes colours, logo and links; the caller has checked the contrast. */
+    public void restyle(String primaryColour, UUID logoMediaId, List<ThemeLink> header, List<ThemeLink> footer, Instant now) {
         this.primaryColour = colour(primaryColour);
         this.logoMediaId = logoMediaId;
+        this.headerLinks = String.join("\n", header.stream().map(ThemeLink::line).toList());
+        this.footerLinks = String.join("\n", footer.stream().map(ThemeLink::line).toList());
         this.updatedAt = now;
+    }
+
+    public List<ThemeLink> headerLinks() {
+        return ThemeLink.all(headerLinks);
+    }
+
+    public List<ThemeLink> footerLinks() {
+        return ThemeLink.all(footerLinks);
     }
 
     public String primaryColour() {

@@ -34,7 +34,8 @@ final class BackOffice {
         Object expected = request.getAttribute(Csrf.ATTRIBUTE);
         if (expected == null || submitted == null || !MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.US_ASCII),
                 submitted.getBytes(StandardCharsets.US_ASCII))) {
-            throw new ProblemException(403, "form-expired", "Formulaire refusé", PortalTexts.get("formulaire.expire"));
+            throw new ProblemException(403, "form-expired", PortalTexts.get("gestion.formulaire-refuse"),
+                    PortalTexts.get("formulaire.expire"));
         }
     }
 

@@ -55,7 +55,7 @@ public class BackOfficeResource {
             return PortalResource.loginFirst(currentTenant, "/gestion");
         }
         if (!Visitor.of(security).staff()) {
-            throw new ProblemException(403, "forbidden", "Accès refusé", PortalTexts.get("gestion.reserve"));
+            throw new ProblemException(403, "forbidden", PortalTexts.get("gestion.refuse"), PortalTexts.get("gestion.reserve"));
         }
         boolean editor = security.isUserInRole(CouncilRole.EDITOR) || security.isUserInRole(CouncilRole.COUNCIL_ADMIN);
         return BackOffice.screen(views.render("gestion/tableau", BackOffice.model(request, null,

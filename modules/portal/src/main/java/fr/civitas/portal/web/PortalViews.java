@@ -3,6 +3,8 @@ package fr.civitas.portal.web;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.kernel.tenant.TenantView;
 import fr.civitas.portal.domain.MenuRepository;
+import fr.civitas.portal.domain.Theme;
+import fr.civitas.portal.domain.ThemeLink;
 import fr.civitas.portal.domain.ThemeRepository;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
@@ -22,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -59,8 +62,10 @@ public class PortalViews {
         context.put("base", base);
         context.put("visitor", Visitor.of(security));
         context.put("navigation", MenuModel.tree(menu.all(), base));
-        context.put("logo", themes.current().flatMap(theme -> theme.logoMediaId())
-                .map(id -> base + "/medias/" + id).orElse(""));
+        Optional<Theme> theme = themes.current();
+        context.put("logo", theme.flatMap(Theme::logoMediaId).map(id -> base + "/medias/" + id).orElse(""));
+        context.put("headerLinks", theme.map(found -> links(found.headerLinks(), base)).orElse(List.of()));
+        context.put("footerLinks", theme.map(found -> links(found.footerLinks(), base)).orElse(List.of()));
         StringWriter out = new StringWriter();
         try {
             engine(tenant.template()).getTemplate(view).evaluate(out, context, FRENCH);
@@ -68,6 +73,10 @@ public class PortalViews {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static List<MenuModel> links(List<ThemeLink> links, String base) {
+        return links.stream().map(link -> new MenuModel(link.label(), link.target().href(base), List.of())).toList();
     }
 
     private PebbleEngine engine(String template) {

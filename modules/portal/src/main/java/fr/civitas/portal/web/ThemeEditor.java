@@ -6,6 +6,7 @@ import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.application.ThemeSettings;
 import fr.civitas.portal.domain.MediaRepository;
 import fr.civitas.portal.domain.Theme;
+import fr.civitas.portal.domain.ThemeLink;
 import fr.civitas.portal.domain.ThemeRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,22 +56,31 @@ public class ThemeEditor {
     public Response show(@QueryParam("message") String message) {
         String colour = themes.current().map(Theme::primaryColour).orElse("#000091");
         String logo = themes.current().flatMap(Theme::logoMediaId).map(Object::toString).orElse("");
-        return BackOffice.screen(screen(message, colour, logo, Map.of()));
+        String header = themes.current().map(theme -> lines(theme.headerLinks())).orElse("");
+        String footer = themes.current().map(theme -> lines(theme.footerLinks())).orElse("");
+        return BackOffice.screen(screen(message, Map.of("colour", colour, "logo", logo, "header", header, "footer", footer),
+                Map.of()));
     }
 
     @POST
-    public Response update(@FormParam("_csrf") String csrf, @FormParam("colour") String colour, @FormParam("logo") String logo) {
+    public Response update(@FormParam("_csrf") String csrf, @FormParam("colour") String colour, @FormParam("logo") String logo,
+                           @FormParam("header") String header, @FormParam("footer") String footer) {
         BackOffice.requireToken(request, csrf);
         try {
-            settings.update(colour, logo, BackOffice.actor(security));
+            settings.update(colour, logo, header, footer, BackOffice.actor(security));
             return BackOffice.after(currentTenant, "/gestion/theme", "enregistre");
         } catch (InvalidInputException e) {
-            return BackOffice.invalid(screen(null, PagesEditor.text(colour), PagesEditor.text(logo), e.fieldErrors()));
+            return BackOffice.invalid(screen(null, Map.of("colour", PagesEditor.text(colour), "logo", PagesEditor.text(logo),
+                    "header", PagesEditor.text(header), "footer", PagesEditor.text(footer)), e.fieldErrors()));
         }
     }
 
-    private String screen(String message, String colour, String logo, Map<String, String> errors) {
-        return views.render("gestion/theme", BackOffice.model(request, message, "colour", colour, "logo", logo,
+    private String screen(String message, Map<String, Object> values, Map<String, String> errors) {
+        return views.render("gestion/theme", BackOffice.model(request, message, "values", values,
                 "images", media.all(), "errors", errors), security);
+    }
+
+    private static String lines(java.util.List<ThemeLink> links) {
+        return String.join("\n", links.stream().map(ThemeLink::line).toList());
     }
 }
