@@ -1,39 +1,27 @@
 package fr.civitas.portal.application;
 
-import fr.civitas.kernel.audit.AuditLog;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.portal.domain.Demarche;
 import fr.civitas.portal.domain.DemarcheRepository;
 import fr.civitas.portal.domain.SafeHtml;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** Editors' work on the démarches catalogue — each change audited. */
+/** Editors' work on the démarches catalogue. */
 @ApplicationScoped
 @Transactional
-public class DemarcheEditing {
+public class DemarcheEditing extends ContentEditing<Demarche> {
 
     /** Who may be competent for a démarche. */
     public static final List<String> AUTHORITIES = List.of("commune", "epci", "departement", "region", "etat", "caf", "sdis");
 
     @Inject
     DemarcheRepository demarches;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    Event<ContentChanged> changed;
-
-    @Inject
-    Clock clock;
 
     public Demarche create(Forms.DemarcheForm form, String actor) {
         FieldErrors errors = new FieldErrors();
@@ -45,7 +33,7 @@ public class DemarcheEditing {
         errors.throwIfAny();
         Demarche demarche = new Demarche(UUID.randomUUID(), slug, text, clock.instant(), actor);
         demarches.add(demarche);
-        done(actor, "portal.demarche.created", slug);
+        done(actor, "created", slug);
         return demarche;
     }
 
@@ -55,31 +43,24 @@ public class DemarcheEditing {
         Demarche.DemarcheText text = text(form, errors);
         errors.throwIfAny();
         demarche.edit(text, clock.instant(), actor);
-        done(actor, "portal.demarche.edited", demarche.slug());
+        done(actor, "edited", demarche.slug());
         return demarche;
     }
 
-    public void publish(UUID id, String actor) {
-        Demarche demarche = find(id);
-        demarche.publish(clock.instant(), actor);
-        done(actor, "portal.demarche.published", demarche.slug());
-    }
-
-    public void unpublish(UUID id, String actor) {
-        Demarche demarche = find(id);
-        demarche.unpublish(clock.instant(), actor);
-        done(actor, "portal.demarche.unpublished", demarche.slug());
-    }
-
-    public void delete(UUID id, String actor) {
-        Demarche demarche = find(id);
-        demarches.remove(demarche);
-        done(actor, "portal.demarche.deleted", demarche.slug());
-    }
-
+    @Override
     public Demarche find(UUID id) {
         return demarches.byId(id).orElseThrow(
                 () -> ProblemException.notFound("demarche-unknown", PortalTexts.get("erreur.demarche-introuvable")));
+    }
+
+    @Override
+    protected void remove(Demarche demarche) {
+        demarches.remove(demarche);
+    }
+
+    @Override
+    protected String kind() {
+        return "demarche";
     }
 
     private Demarche.DemarcheText text(Forms.DemarcheForm form, FieldErrors errors) {
@@ -115,10 +96,5 @@ public class DemarcheEditing {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private void done(String actor, String action, String slug) {
-        audit.record(actor, action, slug);
-        changed.fire(new ContentChanged(action));
     }
 }

@@ -1,35 +1,23 @@
 package fr.civitas.portal.application;
 
-import fr.civitas.kernel.audit.AuditLog;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.portal.domain.News;
 import fr.civitas.portal.domain.NewsRepository;
 import fr.civitas.portal.domain.SafeHtml;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
-/** Editors' work on news: create, edit, publish, unpublish, delete — each one audited. */
+/** Editors' work on news. */
 @ApplicationScoped
 @Transactional
-public class NewsEditing {
+public class NewsEditing extends ContentEditing<News> {
 
     @Inject
     NewsRepository news;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    Event<ContentChanged> changed;
-
-    @Inject
-    Clock clock;
 
     public News create(Forms.NewsForm form, String actor) {
         FieldErrors errors = new FieldErrors();
@@ -41,7 +29,7 @@ public class NewsEditing {
         errors.throwIfAny();
         News item = new News(UUID.randomUUID(), slug, text, clock.instant(), actor);
         news.add(item);
-        done(actor, "portal.news.created", slug);
+        done(actor, "created", slug);
         return item;
     }
 
@@ -51,31 +39,24 @@ public class NewsEditing {
         News.NewsText text = text(form, errors);
         errors.throwIfAny();
         item.edit(text, clock.instant(), actor);
-        done(actor, "portal.news.edited", item.slug());
+        done(actor, "edited", item.slug());
         return item;
     }
 
-    public void publish(UUID id, String actor) {
-        News item = find(id);
-        item.publish(clock.instant(), actor);
-        done(actor, "portal.news.published", item.slug());
-    }
-
-    public void unpublish(UUID id, String actor) {
-        News item = find(id);
-        item.unpublish(clock.instant(), actor);
-        done(actor, "portal.news.unpublished", item.slug());
-    }
-
-    public void delete(UUID id, String actor) {
-        News item = find(id);
-        news.remove(item);
-        done(actor, "portal.news.deleted", item.slug());
-    }
-
+    @Override
     public News find(UUID id) {
         return news.byId(id).orElseThrow(
                 () -> ProblemException.notFound("news-unknown", PortalTexts.get("erreur.actualite-introuvable")));
+    }
+
+    @Override
+    protected void remove(News item) {
+        news.remove(item);
+    }
+
+    @Override
+    protected String kind() {
+        return "news";
     }
 
     private News.NewsText text(Forms.NewsForm form, FieldErrors errors) {
@@ -91,10 +72,5 @@ public class NewsEditing {
             }
         }
         return new News.NewsText(title, summary, SafeHtml.clean(body), date);
-    }
-
-    private void done(String actor, String action, String slug) {
-        audit.record(actor, action, slug);
-        changed.fire(new ContentChanged(action));
     }
 }

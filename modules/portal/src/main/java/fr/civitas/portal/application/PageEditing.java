@@ -1,35 +1,23 @@
 package fr.civitas.portal.application;
 
-import fr.civitas.kernel.audit.AuditLog;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.portal.domain.Page;
 import fr.civitas.portal.domain.PageKind;
 import fr.civitas.portal.domain.PageRepository;
 import fr.civitas.portal.domain.SafeHtml;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Editors' work on pages: create, edit, publish, unpublish, delete — each one audited. */
+/** Editors' work on pages; the home page can be neither unpublished nor deleted. */
 @ApplicationScoped
 @Transactional
-public class PageEditing {
+public class PageEditing extends ContentEditing<Page> {
 
     @Inject
     PageRepository pages;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    Event<ContentChanged> changed;
-
-    @Inject
-    Clock clock;
 
     public Page create(Forms.PageForm form, String actor) {
         FieldErrors errors = new FieldErrors();
@@ -41,7 +29,7 @@ public class PageEditing {
         errors.throwIfAny();
         Page page = new Page(UUID.randomUUID(), slug, text, false, clock.instant(), actor);
         pages.add(page);
-        done(actor, "portal.page.created", slug);
+        done(actor, "created", slug);
         return page;
     }
 
@@ -51,36 +39,41 @@ public class PageEditing {
         Page.PageText text = text(form, errors);
         errors.throwIfAny();
         page.edit(text, clock.instant(), actor);
-        done(actor, "portal.page.edited", page.slug());
+        done(actor, "edited", page.slug());
         return page;
     }
 
-    public void publish(UUID id, String actor) {
-        Page page = find(id);
-        page.publish(clock.instant(), actor);
-        done(actor, "portal.page.published", page.slug());
-    }
-
+    @Override
     public void unpublish(UUID id, String actor) {
-        Page page = find(id);
-        if (page.isHome()) {
-            throw ProblemException.conflict("home-page", PortalTexts.get("gestion.accueil-obligatoire"));
-        }
-        page.unpublish(clock.instant(), actor);
-        done(actor, "portal.page.unpublished", page.slug());
+        refuseHome(find(id));
+        super.unpublish(id, actor);
     }
 
+    @Override
     public void delete(UUID id, String actor) {
-        Page page = find(id);
-        if (page.isHome()) {
-            throw ProblemException.conflict("home-page", PortalTexts.get("gestion.accueil-obligatoire"));
-        }
-        pages.remove(page);
-        done(actor, "portal.page.deleted", page.slug());
+        refuseHome(find(id));
+        super.delete(id, actor);
     }
 
+    @Override
     public Page find(UUID id) {
         return pages.byId(id).orElseThrow(() -> ProblemException.notFound("page-unknown", PortalTexts.get("erreur.page-introuvable")));
+    }
+
+    @Override
+    protected void remove(Page page) {
+        pages.remove(page);
+    }
+
+    @Override
+    protected String kind() {
+        return "page";
+    }
+
+    private static void refuseHome(Page page) {
+        if (page.isHome()) {
+            throw ProblemException.conflict("home-page", PortalTexts.get("gestion.accueil-obligatoire"));
+        }
     }
 
     private static Page.PageText text(Forms.PageForm form, FieldErrors errors) {
@@ -95,10 +88,5 @@ public class PageEditing {
         }
         int position = errors.integer("position", form.position());
         return new Page.PageText(title, summary, SafeHtml.clean(body), kind, position);
-    }
-
-    private void done(String actor, String action, String slug) {
-        audit.record(actor, action, slug);
-        changed.fire(new ContentChanged(action));
     }
 }

@@ -2,7 +2,6 @@ package fr.civitas.portal.web;
 
 import fr.civitas.kernel.problem.InvalidInputException;
 import fr.civitas.kernel.security.CouncilRole;
-import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.application.Forms;
 import fr.civitas.portal.application.NewsEditing;
 import fr.civitas.portal.domain.News;
@@ -10,7 +9,6 @@ import fr.civitas.portal.domain.NewsRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -18,11 +16,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +27,7 @@ import java.util.UUID;
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 @RolesAllowed({CouncilRole.EDITOR, CouncilRole.COUNCIL_ADMIN})
-public class NewsEditor {
+public class NewsEditor extends ContentEditor<News> {
 
     /** The fields of the news form, as posted. */
     public static class NewsFields {
@@ -59,22 +54,19 @@ public class NewsEditor {
     @Inject
     NewsRepository news;
 
-    @Inject
-    PortalViews views;
+    @Override
+    protected NewsEditing editing() {
+        return editing;
+    }
 
-    @Inject
-    CurrentTenant currentTenant;
+    @Override
+    protected String section() {
+        return "actualites";
+    }
 
-    @Context
-    SecurityContext security;
-
-    @Context
-    HttpServletRequest request;
-
-    @GET
-    public Response list(@QueryParam("message") String message) {
-        return BackOffice.screen(views.render("gestion/actualites", BackOffice.model(request, message, "items", news.all()),
-                security));
+    @Override
+    protected java.util.List<News> all() {
+        return news.all();
     }
 
     @GET
@@ -89,7 +81,7 @@ public class NewsEditor {
         BackOffice.requireToken(request, fields.csrf);
         try {
             editing.create(fields.form(), BackOffice.actor(security));
-            return BackOffice.after(currentTenant, "/gestion/actualites", "enregistre");
+            return done("enregistre");
         } catch (InvalidInputException e) {
             return BackOffice.invalid(form(fields.values(), e.fieldErrors(), null));
         }
@@ -111,34 +103,10 @@ public class NewsEditor {
         UUID newsId = BackOffice.id(id);
         try {
             editing.edit(newsId, fields.form(), BackOffice.actor(security));
-            return BackOffice.after(currentTenant, "/gestion/actualites", "enregistre");
+            return done("enregistre");
         } catch (InvalidInputException e) {
             return BackOffice.invalid(form(fields.values(), e.fieldErrors(), editing.find(newsId)));
         }
-    }
-
-    @POST
-    @Path("{id}/publier")
-    public Response publish(@PathParam("id") String id, @FormParam("_csrf") String csrf) {
-        BackOffice.requireToken(request, csrf);
-        editing.publish(BackOffice.id(id), BackOffice.actor(security));
-        return BackOffice.after(currentTenant, "/gestion/actualites", "publie");
-    }
-
-    @POST
-    @Path("{id}/depublier")
-    public Response unpublish(@PathParam("id") String id, @FormParam("_csrf") String csrf) {
-        BackOffice.requireToken(request, csrf);
-        editing.unpublish(BackOffice.id(id), BackOffice.actor(security));
-        return BackOffice.after(currentTenant, "/gestion/actualites", "depublie");
-    }
-
-    @POST
-    @Path("{id}/supprimer")
-    public Response delete(@PathParam("id") String id, @FormParam("_csrf") String csrf) {
-        BackOffice.requireToken(request, csrf);
-        editing.delete(BackOffice.id(id), BackOffice.actor(security));
-        return BackOffice.after(currentTenant, "/gestion/actualites", "supprime");
     }
 
     @GET

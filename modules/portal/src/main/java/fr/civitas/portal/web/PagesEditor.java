@@ -2,7 +2,6 @@ package fr.civitas.portal.web;
 
 import fr.civitas.kernel.problem.InvalidInputException;
 import fr.civitas.kernel.security.CouncilRole;
-import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.application.Forms;
 import fr.civitas.portal.application.PageEditing;
 import fr.civitas.portal.domain.Page;
@@ -10,7 +9,6 @@ import fr.civitas.portal.domain.PageRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -19,10 +17,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +28,7 @@ import java.util.UUID;
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 @RolesAllowed({CouncilRole.EDITOR, CouncilRole.COUNCIL_ADMIN})
-public class PagesEditor {
+public class PagesEditor extends ContentEditor<Page> {
 
     /** The fields of the page form, as posted. */
     public static class PageFields {
@@ -60,22 +56,19 @@ public class PagesEditor {
     @Inject
     PageRepository pages;
 
-    @Inject
-    PortalViews views;
+    @Override
+    protected PageEditing editing() {
+        return editing;
+    }
 
-    @Inject
-    CurrentTenant currentTenant;
+    @Override
+    protected String section() {
+        return "pages";
+    }
 
-    @Context
-    SecurityContext security;
-
-    @Context
-    HttpServletRequest request;
-
-    @GET
-    public Response list(@QueryParam("message") String message) {
-        return BackOffice.screen(views.render("gestion/pages", BackOffice.model(request, message, "items", pages.all()),
-                security));
+    @Override
+    protected java.util.List<Page> all() {
+        return pages.all();
     }
 
     @GET
@@ -90,7 +83,7 @@ public class PagesEditor {
         BackOffice.requireToken(request, fields.csrf);
         try {
             editing.create(fields.form(), BackOffice.actor(security));
-            return BackOffice.after(currentTenant, "/gestion/pages", "enregistre");
+            return done("enregistre");
         } catch (InvalidInputException e) {
             return BackOffice.invalid(form(fields.values(), e.fieldErrors(), null));
         }
@@ -112,34 +105,10 @@ public class PagesEditor {
         UUID pageId = BackOffice.id(id);
         try {
             editing.edit(pageId, fields.form(), BackOffice.actor(security));
-            return BackOffice.after(currentTenant, "/gestion/pages", "enregistre");
+            return done("enregistre");
         } catch (InvalidInputException e) {
             return BackOffice.invalid(form(fields.values(), e.fieldErrors(), editing.find(pageId)));
         }
-    }
-
-    @POST
-    @Path("{id}/publier")
-    public Response publish(@PathParam("id") String id, @FormParam("_csrf") String csrf) {
-        BackOffice.requireToken(request, csrf);
-        editing.publish(BackOffice.id(id), BackOffice.actor(security));
-        return BackOffice.after(currentTenant, "/gestion/pages", "publie");
-    }
-
-    @POST
-    @Path("{id}/depublier")
-    public Response unpublish(@PathParam("id") String id, @FormParam("_csrf") String csrf) {
-        BackOffice.requireToken(request, csrf);
-        editing.unpublish(BackOffice.id(id), BackOffice.actor(security));
-        return BackOffice.after(currentTenant, "/gestion/pages", "depublie");
-    }
-
-    @POST
-    @Path("{id}/supprimer")
-    public Response delete(@PathParam("id") String id, @FormParam("_csrf") String csrf) {
-        BackOffice.requireToken(request, csrf);
-        editing.delete(BackOffice.id(id), BackOffice.actor(security));
-        return BackOffice.after(currentTenant, "/gestion/pages", "supprime");
     }
 
     /** The page as citizens will see it, drafts included, marked as a preview. */

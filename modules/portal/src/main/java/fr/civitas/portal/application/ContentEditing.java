@@ -1,0 +1,55 @@
+package fr.civitas.portal.application;
+
+import fr.civitas.kernel.audit.AuditLog;
+import fr.civitas.portal.domain.Publishable;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * What editors do alike to pages, news and démarches: publish, unpublish, delete — each change
+ * audited under {@code portal.<kind>.<verb>} and announced so that renderings are refreshed.
+ */
+public abstract class ContentEditing<T extends Publishable> {
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<ContentChanged> changed;
+
+    @Inject
+    Clock clock;
+
+    /** The content, or a French 404 when this council has none with that id. */
+    public abstract T find(UUID id);
+
+    protected abstract void remove(T item);
+
+    /** The name of the kind in audit actions: {@code page}, {@code news}, {@code demarche}. */
+    protected abstract String kind();
+
+    public void publish(UUID id, String actor) {
+        T item = find(id);
+        item.publish(clock.instant(), actor);
+        done(actor, "published", item.slug());
+    }
+
+    public void unpublish(UUID id, String actor) {
+        T item = find(id);
+        item.unpublish(clock.instant(), actor);
+        done(actor, "unpublished", item.slug());
+    }
+
+    public void delete(UUID id, String actor) {
+        T item = find(id);
+        remove(item);
+        done(actor, "deleted", item.slug());
+    }
+
+    protected void done(String actor, String verb, String slug) {
+        audit.record(actor, "portal." + kind() + "." + verb, slug);
+        changed.fire(new ContentChanged(kind()));
+    }
+}
