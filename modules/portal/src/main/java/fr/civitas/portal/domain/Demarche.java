@@ -2,9 +2,6 @@ package fr.civitas.portal.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,16 +15,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "demarche")
-public class Demarche implements Publishable {
-
-    @Id
-    private UUID id;
-
-    @Column(nullable = false, unique = true)
-    private String slug;
-
-    @Column(nullable = false)
-    private String title;
+public class Demarche extends EditorialContent {
 
     @Column(nullable = false)
     private String category;
@@ -58,23 +46,11 @@ public class Demarche implements Publishable {
     @Column(nullable = false)
     private int position;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private ContentStatus status;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
     protected Demarche() {
     }
 
     public Demarche(UUID id, String slug, DemarcheText text, Instant now, String actor) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.slug = Objects.requireNonNull(slug, "slug");
-        this.status = ContentStatus.DRAFT;
+        super(id, slug);
         edit(text, now, actor);
     }
 
@@ -85,7 +61,6 @@ public class Demarche implements Publishable {
     }
 
     public void edit(DemarcheText text, Instant now, String actor) {
-        this.title = Objects.requireNonNull(text.title(), "title");
         this.category = Objects.requireNonNull(text.category(), "category");
         this.summary = text.summary();
         this.audience = text.audience();
@@ -97,36 +72,7 @@ public class Demarche implements Publishable {
         this.authority = Objects.requireNonNullElse(text.authority(), "commune");
         this.popular = text.popular();
         this.position = text.position();
-        this.updatedAt = now;
-        this.updatedBy = actor;
-    }
-
-    @Override
-    public void publish(Instant now, String actor) {
-        status = ContentStatus.PUBLISHED;
-        updatedAt = now;
-        updatedBy = actor;
-    }
-
-    @Override
-    public void unpublish(Instant now, String actor) {
-        status = ContentStatus.DRAFT;
-        updatedAt = now;
-        updatedBy = actor;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public String title() {
-        return title;
+        retitle(text.title(), now, actor);
     }
 
     public String category() {
@@ -171,14 +117,5 @@ public class Demarche implements Publishable {
 
     public int position() {
         return position;
-    }
-
-    @Override
-    public ContentStatus status() {
-        return status;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 }
