@@ -1,0 +1,213 @@
+package fr.civitas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.civitas.testkit.PlatformClient;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * RGAA 4.1 / WCAG 2.1 AA, a legal duty for councils: every kind of page of both demo councils,
+ * their login pages and their back-office, in a real browser, audited by axe-core with no
+ * violation allowed, and used with the keyboard alone.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessibilityIT {
+
+    private record DemoCouncil(String slug, String page, String category, String demarche) {
+    }
+
+    private static final DemoCouncil MAYENNE = new DemoCouncil("mayenne", "solidarites", "solidarites", "demander-le-rsa");
+    private static final DemoCouncil LAVAL = new DemoCouncil("laval", "ecoles", "etat-civil-citoyennete",
+            "demander-un-acte-de-naissance");
+    private static final List<DemoCouncil> COUNCILS = List.of(MAYENNE, LAVAL);
+    private static final String ERROR_PAGE = "Code d’erreur";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.civitas();
+    }
+
+    private final PlatformClient platform = PlatformClient.forTestServer();
+
+    @BeforeAll
+    static void demoCouncils() {
+        PlatformClient platform = PlatformClient.forTestServer();
+        Tenants.ensure(platform, Tenants.request("mayenne", "Département de la Mayenne", "departement", "departement",
+                null, "www.lamayenne.test"));
+        Tenants.ensure(platform, Tenants.request("laval", "Ville de Laval", "commune", "commune", "mayenne",
+                "www.laval.test", "laval.test"));
+        People.ensure("mayenne");
+        People.ensure("laval");
+    }
+
+    @Test
+    void everyKindOfPublicPageOfBothCouncilsPassesAxe() {
+        AccessibilityAudit audit = new AccessibilityAudit();
+        try (HeadlessChromium chromium = new HeadlessChromium()) {
+            CouncilBrowser browser = new CouncilBrowser(chromium.driver(), platform.base());
+            for (DemoCouncil council : COUNCILS) {
+                publicPages(council).forEach((name, path) -> {
+                    browser.open("/t/" + council.slug() + path);
+                    expectPage(audit, browser, council.slug() + " " + name, false);
+                    audit.portalPage(browser.driver(), council.slug() + " " + name);
+                });
+
+                browser.open("/t/" + council.slug() + "/recherche?q=" + "a".repeat(201));
+                assertTrue(browser.text().contains("La recherche ne doit pas dépasser 200 caractères."), browser.text());
+                audit.portalPage(browser.driver(), council.slug() + " search refused");
+
+                browser.open("/t/" + council.slug() + "/pages/n-existe-pas");
+                expectPage(audit, browser, council.slug() + " page not found", true);
+                audit.portalPage(browser.driver(), council.slug() + " page not found");
+            }
+        }
+        audit.assertNoViolation();
+    }
+
+    @Test
+    void theLoginPagesAndTheCitizenSpacePassAxe() {
+        AccessibilityAudit audit = new AccessibilityAudit();
+        for (DemoCouncil council : COUNCILS) {
+            try (HeadlessChromium chromium = new HeadlessChromium()) {
+                CouncilBrowser browser = new CouncilBrowser(chromium.driver(), platform.base());
+                browser.openLogin(council.slug());
+                audit.loginPage(browser.driver(), council.slug() + " login");
+
+                browser.typeCredentials(People.citizen(council.slug()), "pas-le-bon-mot-de-passe");
+                browser.waitFor(() -> !browser.driver().findElements(By.id("input-error")).isEmpty()
+                        || browser.text().contains("invalide"), "Keycloak's answer to a wrong password");
+                audit.loginPage(browser.driver(), council.slug() + " login refused");
+
+                browser.typeCredentials(People.citizen(council.slug()), People.PASSWORD);
+                browser.waitFor(() -> browser.path().startsWith("/t/" + council.slug() + "/"), "back on the portal");
+                browser.open("/t/" + council.slug() + "/espace");
+                expectPage(audit, browser, council.slug() + " citizen space", false);
+                assertTrue(browser.text().contains(People.citizen(council.slug())) || browser.text().contains("Camille"),
+                        browser.text());
+                audit.portalPage(browser.driver(), council.slug() + " citizen space");
+            }
+        }
+        audit.assertNoViolation();
+    }
+
+    @Test
+    void theBackOfficePassesAxeForEditorsAndCouncilAdmins() {
+        AccessibilityAudit audit = new AccessibilityAudit();
+        for (DemoCouncil council : COUNCILS) {
+            for (String person : List.of(People.editor(council.slug()), People.admin(council.slug()))) {
+                try (HeadlessChromium chromium = new HeadlessChromium()) {
+                    CouncilBrowser browser = new CouncilBrowser(chromium.driver(), platform.base());
+                    browser.logIn(council.slug(), person, People.PASSWORD);
+                    List<String> screens = new ArrayList<>(List.of("", "/pages", "/pages/nouvelle", "/actualites",
+                            "/actualites/nouvelle", "/demarches", "/demarches/nouvelle", "/menu", "/medias"));
+                    if (person.equals(People.admin(council.slug()))) {
+                        screens.add("/theme");
+                    }
+                    for (String screen : screens) {
+                        String name = council.slug() + " " + person + " /gestion" + screen;
+                        browser.open("/t/" + council.slug() + "/gestion" + screen);
+                        expectPage(audit, browser, name, false);
+                        audit.portalPage(browser.driver(), name);
+                    }
+                    postNewPageEmpty(browser, audit, council.slug() + " " + person);
+                }
+            }
+        }
+        audit.assertNoViolation();
+    }
+
+    @Test
+    void theHomePageCanBeUsedWithTheKeyboardAlone() {
+        for (DemoCouncil council : COUNCILS) {
+            try (HeadlessChromium chromium = new HeadlessChromium()) {
+                CouncilBrowser browser = new CouncilBrowser(chromium.driver(), platform.base());
+                browser.open("/t/" + council.slug() + "/");
+                browser.press(Keys.TAB.toString());
+                assertTrue(browser.focusedMatches("a.lien-evitement[href='#contenu']"), "the first Tab reaches the skip link");
+                assertEquals("Aller au contenu", chromium.driver().switchTo().activeElement().getText());
+                browser.press(Keys.ENTER.toString());
+                assertTrue(browser.focusedMatches("main#contenu"), "the skip link takes the focus to the main content");
+                browser.press(Keys.TAB.toString());
+                assertTrue(browser.focusedMatches("main#contenu *"), "the next Tab goes on inside the main content");
+
+                browser.open("/t/" + council.slug() + "/");
+                List<String> problems = walkWithTab(browser);
+                assertTrue(problems.isEmpty(), council.slug() + ": " + String.join("\n", problems));
+            }
+        }
+    }
+
+    /** Tabs through the whole page: every stop shows its focus, and no visible control is skipped. */
+    private static List<String> walkWithTab(CouncilBrowser browser) {
+        FocusIndicators.remember(browser.driver());
+        List<String> problems = new ArrayList<>();
+        int stops = 0;
+        for (browser.press(Keys.TAB.toString()); !browser.focusedMatches("body") && stops < 200; stops++) {
+            String problem = FocusIndicators.problemOfFocused(browser.driver());
+            if (!problem.isEmpty()) {
+                problems.add(problem);
+            }
+            browser.press(Keys.TAB.toString());
+        }
+        assertTrue(stops >= 10, "the keyboard stopped at " + stops + " elements only");
+        FocusIndicators.unreached(browser.driver()).forEach(element -> problems.add("never reached by Tab: " + element));
+        return problems;
+    }
+
+    /** The new-page form sent empty with Enter: French errors, each tied to its field and reached from the summary. */
+    private static void postNewPageEmpty(CouncilBrowser browser, AccessibilityAudit audit, String who) {
+        String name = who + " /gestion/pages/nouvelle sent empty";
+        browser.open(browser.path().replaceFirst("/gestion.*", "/gestion/pages/nouvelle"));
+        browser.tabTo("#title");
+        browser.press(Keys.ENTER.toString());
+        browser.waitFor(() -> browser.text().contains("Ce champ est obligatoire."), "the form's errors");
+        audit.portalPage(browser.driver(), name);
+        FormErrors.problems(browser.driver()).forEach(problem -> audit.finding(name, problem));
+
+        browser.tabTo("main [role=alert] a");
+        String field = browser.driver().switchTo().activeElement().getAttribute("href").replaceFirst(".*#", "");
+        browser.press(Keys.ENTER.toString());
+        if (!browser.focusedMatches("#" + field)) {
+            audit.finding(name, "the summary's link to #" + field + " does not move the focus to the field");
+        }
+    }
+
+    private static Map<String, String> publicPages(DemoCouncil council) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "/");
+        pages.put("page", "/pages/" + council.page());
+        pages.put("contact", "/pages/contact");
+        pages.put("legal notice", "/pages/mentions-legales");
+        pages.put("personal data", "/pages/donnees-personnelles");
+        pages.put("accessibility statement", "/pages/accessibilite");
+        pages.put("news", "/actualites");
+        pages.put("news item", "/actualites/nouveau-portail-en-ligne");
+        pages.put("démarches", "/demarches");
+        pages.put("category", "/demarches/categorie/" + council.category());
+        pages.put("démarche", "/demarches/" + council.demarche());
+        pages.put("search", "/recherche?q=carte");
+        return pages;
+    }
+
+    /** The browser shows the page asked for, not a login page or an error page in its place. */
+    private static void expectPage(AccessibilityAudit audit, CouncilBrowser browser, String name, boolean errorPage) {
+        boolean shownAsError = browser.text().contains(ERROR_PAGE);
+        if (shownAsError != errorPage) {
+            audit.finding(name, (errorPage ? "not an error page: " : "an error page instead: ") + browser.text());
+        }
+        assertFalse(browser.driver().findElements(By.tagName("h1")).isEmpty(), name + ": no h1");
+    }
+}
