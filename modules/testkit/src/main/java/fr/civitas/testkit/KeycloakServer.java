@@ -120,8 +120,25 @@ public final class KeycloakServer implements AutoCloseable {
                     Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+            forgetCompressedResources();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot install the login theme", e);
+        }
+    }
+
+    /**
+     * Keycloak keeps the gzipped theme resources it served on disk, under a path that does not
+     * change with their content, and serves them again after a restart: browsers would get the
+     * theme's stylesheet as it was before the copy above.
+     */
+    private void forgetCompressedResources() throws IOException {
+        Path cache = home.resolve("data/tmp/kc-gzip-cache");
+        if (Files.exists(cache)) {
+            try (Stream<Path> files = Files.walk(cache)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
         }
     }
 
