@@ -2,6 +2,7 @@ package fr.civitas.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.civitas.testkit.PlatformClient;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * RGAA 4.1 / WCAG 2.1 AA, a legal duty for councils: every kind of page of both demo councils,
@@ -62,6 +65,9 @@ class AccessibilityIT {
                 publicPages(council).forEach((name, path) -> {
                     browser.open("/t/" + council.slug() + path);
                     expectPage(audit, browser, council.slug() + " " + name, false);
+                    if (path.startsWith("/recherche")) {
+                        assertFalse(browser.text().contains("Aucun résultat"), "the search finds something");
+                    }
                     audit.portalPage(browser.driver(), council.slug() + " " + name);
                 });
 
@@ -85,6 +91,7 @@ class AccessibilityIT {
                 CouncilBrowser browser = new CouncilBrowser(chromium.driver(), platform.base());
                 browser.openLogin(council.slug());
                 audit.loginPage(browser.driver(), council.slug() + " login");
+                walkWithTab(browser).forEach(problem -> audit.finding(council.slug() + " login", problem));
 
                 browser.typeCredentials(People.citizen(council.slug()), "pas-le-bon-mot-de-passe");
                 browser.waitFor(() -> !browser.driver().findElements(By.id("input-error")).isEmpty()
@@ -122,7 +129,10 @@ class AccessibilityIT {
                         expectPage(audit, browser, name, false);
                         audit.portalPage(browser.driver(), name);
                     }
-                    postNewPageEmpty(browser, audit, council.slug() + " " + person);
+                    for (String form : List.of("/gestion/pages/nouvelle", "/gestion/actualites/nouvelle",
+                            "/gestion/demarches/nouvelle")) {
+                        sendEmpty(browser, audit, council.slug() + " " + person, form);
+                    }
                 }
             }
         }
@@ -150,30 +160,62 @@ class AccessibilityIT {
         }
     }
 
-    /** Tabs through the whole page: every stop shows its focus, and no visible control is skipped. */
+    @Test
+    void theAuditSeesWhatItLooksFor() {
+        try (HeadlessChromium chromium = new HeadlessChromium()) {
+            CouncilBrowser browser = new CouncilBrowser(chromium.driver(), platform.base());
+            browser.open("/t/laval/");
+            ((JavascriptExecutor) chromium.driver()).executeScript("""
+                    document.documentElement.removeAttribute('lang');
+                    document.querySelector('.lien-evitement').remove();
+                    document.querySelector('main').append(Object.assign(document.createElement('img'), { src: 'data:,' }));
+                    """);
+
+            AccessibilityAudit audit = new AccessibilityAudit();
+            audit.portalPage(chromium.driver(), "laval home, broken on purpose");
+            String report = assertThrows(AssertionFailedError.class, audit::assertNoViolation).getMessage();
+
+            assertTrue(report.contains("image-alt (critical)"), report);
+            assertTrue(report.contains("html-has-lang (serious)"), report);
+            assertTrue(report.contains("not the skip link"), report);
+        }
+    }
+
+    /**
+     * Tabs through the whole page, once round from wherever the focus is (a login page focuses its
+     * first field by itself): every stop shows its focus, and no visible control is skipped.
+     */
     private static List<String> walkWithTab(CouncilBrowser browser) {
         FocusIndicators.remember(browser.driver());
         List<String> problems = new ArrayList<>();
         int stops = 0;
-        for (browser.press(Keys.TAB.toString()); !browser.focusedMatches("body") && stops < 200; stops++) {
-            String problem = FocusIndicators.problemOfFocused(browser.driver());
-            if (!problem.isEmpty()) {
-                problems.add(problem);
-            }
+        int outOfPage = 0;
+        while (stops < 200 && outOfPage < 2) {
             browser.press(Keys.TAB.toString());
+            if (browser.focusedMatches("body")) {
+                outOfPage++;
+            } else if (FocusIndicators.reachedBefore(browser.driver())) {
+                break;
+            } else {
+                stops++;
+                String problem = FocusIndicators.problemOfFocused(browser.driver());
+                if (!problem.isEmpty()) {
+                    problems.add(problem);
+                }
+            }
         }
-        assertTrue(stops >= 10, "the keyboard stopped at " + stops + " elements only");
+        assertTrue(stops >= 3, "the keyboard stopped at " + stops + " elements only");
         FocusIndicators.unreached(browser.driver()).forEach(element -> problems.add("never reached by Tab: " + element));
         return problems;
     }
 
-    /** The new-page form sent empty with Enter: French errors, each tied to its field and reached from the summary. */
-    private static void postNewPageEmpty(CouncilBrowser browser, AccessibilityAudit audit, String who) {
-        String name = who + " /gestion/pages/nouvelle sent empty";
-        browser.open(browser.path().replaceFirst("/gestion.*", "/gestion/pages/nouvelle"));
+    /** A back-office form sent empty with Enter: French errors, each tied to its field and reached from the summary. */
+    private static void sendEmpty(CouncilBrowser browser, AccessibilityAudit audit, String who, String form) {
+        String name = who + " " + form + " sent empty";
+        browser.open(browser.path().replaceFirst("/gestion.*", form));
         browser.tabTo("#title");
         browser.press(Keys.ENTER.toString());
-        browser.waitFor(() -> browser.text().contains("Ce champ est obligatoire."), "the form's errors");
+        browser.waitFor(() -> browser.text().contains("Ce champ est obligatoire."), "the errors of " + form);
         audit.portalPage(browser.driver(), name);
         FormErrors.problems(browser.driver()).forEach(problem -> audit.finding(name, problem));
 

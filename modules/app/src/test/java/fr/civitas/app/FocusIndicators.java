@@ -12,6 +12,7 @@ import org.openqa.selenium.WebDriver;
 final class FocusIndicators {
 
     private static final String REMEMBER = """
+            document.activeElement.blur();
             window.civitasUnfocused = new Map();
             window.civitasReached = new Set();
             for (const element of document.querySelectorAll('*')) {
@@ -40,22 +41,29 @@ final class FocusIndicators {
                 .map(value => value <= 0.03928 ? value / 12.92 : Math.pow((value + 0.055) / 1.055, 2.4))
                 .reduce((sum, value, i) => sum + value * [0.2126, 0.7152, 0.0722][i], 0);
             const contrast = (a, b) => (Math.max(luminance(a), luminance(b)) + 0.05) / (Math.min(luminance(a), luminance(b)) + 0.05);
-            const backgroundAt = (x, y) => {
-              const behind = document.elementsFromPoint(x, y).find(other => other !== element && !element.contains(other));
-              for (let current = behind; current; current = current.parentElement) {
+            const backgroundOf = start => {
+              for (let current = start; current; current = current.parentElement) {
                 const colour = rgb(getComputedStyle(current).backgroundColor);
                 if (colour.length < 4 || colour[3] > 0) return colour;
               }
               return [255, 255, 255];
             };
+            // an outline drawn outside the element lies on whatever is painted there, not on its parent
+            const backgroundAt = (x, y) => backgroundOf(document.elementsFromPoint(x, y)
+                .find(other => other !== element && !element.contains(other)));
             const box = element.getBoundingClientRect();
             const distance = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth) / 2;
+            const ring = rgb(style.outlineColor);
+            if (distance < 0) {
+              const inside = backgroundOf(element);
+              return contrast(ring, inside) < 3 ? name + ': focus outline ' + style.outlineColor + ' contrasts '
+                  + contrast(ring, inside).toFixed(2) + ':1 with the element, 3:1 needed' : '';
+            }
             const middleX = box.left + box.width / 2;
             const middleY = box.top + box.height / 2;
             const around = [[box.left - distance, middleY], [box.right + distance, middleY],
                             [middleX, box.top - distance], [middleX, box.bottom + distance]]
                 .filter(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight);
-            const ring = rgb(style.outlineColor);
             const worst = Math.min(...around.map(([x, y]) => contrast(ring, backgroundAt(x, y))));
             return worst < 3 ? name + ': focus outline ' + style.outlineColor + ' contrasts ' + worst.toFixed(2)
                 + ':1 with its surroundings, 3:1 needed' : '';
@@ -75,6 +83,11 @@ final class FocusIndicators {
     /** Notes how every element looks before the keyboard reaches any. */
     static void remember(WebDriver browser) {
         ((JavascriptExecutor) browser).executeScript(REMEMBER);
+    }
+
+    /** Whether the keyboard has come round to an element it had already reached. */
+    static boolean reachedBefore(WebDriver browser) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript("return window.civitasReached.has(document.activeElement);");
     }
 
     /** Empty when the focused element shows its focus well enough, else what is wrong. */

@@ -6,7 +6,8 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * A form sent back with errors, as RGAA 11.10 and 11.11 want it: every field in error is marked
- * invalid, labelled, and tied to its own message; the summary at the top links to each field.
+ * invalid, labelled, and tied to its own message; the summary at the top links to each field by
+ * its name.
  */
 final class FormErrors {
 
@@ -31,6 +32,12 @@ final class FormErrors {
                 const target = document.getElementById((link.getAttribute('href') || '').replace(/^#/, ''));
                 if (!target || target.getAttribute('aria-invalid') !== 'true') {
                   problems.push('the summary\\'s link ' + link.getAttribute('href') + ' does not lead to a field in error');
+                  continue;
+                }
+                const label = document.querySelector('label[for="' + target.id + '"]');
+                const name = label ? label.textContent.replace('*', '').trim() : '';
+                if (!name || !link.textContent.includes(name)) {
+                  problems.push('the summary\\'s link "' + link.textContent.trim() + '" does not name its field "' + name + '"');
                 }
               }
             }
