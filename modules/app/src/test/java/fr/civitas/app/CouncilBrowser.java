@@ -37,6 +37,10 @@ final class CouncilBrowser {
         return URI.create(driver.getCurrentUrl()).getRawPath();
     }
 
+    boolean onPlatform() {
+        return driver.getCurrentUrl().startsWith(platform.toString());
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
@@ -50,6 +54,7 @@ final class CouncilBrowser {
     /** Fills in Keycloak's login form with the keyboard alone and submits it with Enter. */
     void typeCredentials(String username, String password) {
         tabTo("#username");
+        // after a refusal Keycloak fills the username in again: select it so that typing replaces it
         new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(username).perform();
         tabTo("#password");
         press(password, Keys.ENTER.toString());
@@ -59,7 +64,7 @@ final class CouncilBrowser {
     void logIn(String council, String username, String password) {
         openLogin(council);
         typeCredentials(username, password);
-        waitFor(() -> path().startsWith("/t/" + council + "/") && driver.getCurrentUrl().startsWith(platform.toString()),
+        waitFor(() -> onPlatform() && path().startsWith("/t/" + council + "/"),
                 "back on the portal of " + council + " after logging in as " + username);
     }
 
