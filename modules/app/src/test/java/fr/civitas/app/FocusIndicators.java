@@ -73,6 +73,8 @@ final class FocusIndicators {
             return [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, [tabindex]')]
                 .filter(element => !element.disabled && element.getAttribute('tabindex') !== '-1')
                 .filter(element => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden')
+                // Chrome gives the content of a closed <details> boxes although nobody can see it
+                .filter(element => !element.closest('details:not([open])') || element.closest('summary'))
                 .filter(element => !window.civitasReached.has(element))
                 .map(element => element.outerHTML.slice(0, 120));
             """;
