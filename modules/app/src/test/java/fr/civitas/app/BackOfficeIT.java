@@ -211,6 +211,8 @@ class BackOfficeIT {
         assertEquals(200, served.statusCode());
         assertEquals("image/png", served.headers().firstValue("Content-Type").orElseThrow());
         assertFalse(library.contains("Faux PNG") || library.contains("Trop lourde"));
+        assertEquals(404, platform.get(src.replace("/t/saint-nazaire/", "/t/nantes/")).statusCode(),
+                "another council's image is not reachable through Nantes");
     }
 
     @Test
