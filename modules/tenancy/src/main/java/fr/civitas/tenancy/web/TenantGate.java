@@ -4,6 +4,7 @@ import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.tenancy.application.TenantContext;
 import fr.civitas.tenancy.domain.TenantStatus;
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -44,6 +45,10 @@ public class TenantGate implements ContainerRequestFilter {
                 request.abortWith(Response.status(Response.Status.PERMANENT_REDIRECT)
                         .location(UriBuilder.fromUri(base).path(prefix + "/").build()).build());
                 return;
+            }
+            if (PlatformPaths.isPlatformPath(rest)) {
+                // else /t/{slug}/api/platform/… would reach the operators' API with the council's credentials
+                throw new NotFoundException();
             }
             URI rewritten = UriBuilder.fromUri(base)
                     .path(rest)
