@@ -44,6 +44,10 @@ final class Nginx implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port);
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     private void start(Map<String, String> headers) {
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "nginx-stop"));
         try {

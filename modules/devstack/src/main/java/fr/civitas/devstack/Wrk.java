@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,12 +16,13 @@ import java.util.stream.Collectors;
 final class Wrk {
 
     private static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
+    private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in ");
     private static final Pattern LATENCY = Pattern.compile("^\\s+(50|99)%\\s+([\\d.]+)(us|ms|s|m|h)\\s*$", Pattern.MULTILINE);
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
     private static final Pattern SOCKET_ERRORS = Pattern.compile("Socket errors: (.*)");
 
     /** What one run measured; latencies in milliseconds. */
-    record Result(double requestsPerSecond, double p50, double p99, long failures, String socketErrors) {
+    record Result(long requests, double requestsPerSecond, double p50, double p99, long failures, String socketErrors) {
     }
 
     private final Path script;
@@ -66,7 +66,8 @@ final class Wrk {
 
     static Result parse(String report) {
         Matcher rate = REQUESTS_PER_SECOND.matcher(report);
-        if (!rate.find()) {
+        Matcher requests = REQUESTS.matcher(report);
+        if (!rate.find() || !requests.find()) {
             throw new IllegalStateException("no Requests/sec in wrk's report:\n" + report);
         }
         double p50 = Double.NaN;
@@ -85,7 +86,7 @@ final class Wrk {
         }
         Matcher failures = NON_2XX.matcher(report);
         Matcher errors = SOCKET_ERRORS.matcher(report);
-        return new Result(Double.parseDouble(rate.group(1)), p50, p99,
+        return new Result(Long.parseLong(requests.group(1)), Double.parseDouble(rate.group(1)), p50, p99,
                 failures.find() ? Long.parseLong(failures.group(1)) : 0,
                 errors.find() ? errors.group(1).strip() : "");
     }
@@ -117,7 +118,4 @@ final class Wrk {
         }
     }
 
-    static String format(Result result) {
-        return String.format(Locale.ROOT, "%10.0f  %8.2f ms  %8.2f ms", result.requestsPerSecond(), result.p50(), result.p99());
-    }
 }
