@@ -110,6 +110,16 @@ class TenantResolutionIT {
     }
 
     @Test
+    void thePlatformsOwnPathsDoNotExistUnderACouncilsPath() {
+        HttpResponse<String> operators = platform.operatorGet("/t/laval/api/platform/tenants");
+        HttpResponse<String> openApi = platform.get("/t/laval/openapi", "Accept", "application/json");
+
+        assertProblem(operators, 404, "not-found");
+        assertProblem(openApi, 404, "not-found");
+        assertEquals(200, platform.operatorGet("/api/platform/tenants/laval").statusCode());
+    }
+
+    @Test
     void anUnknownPageOfAKnownCouncilIsAFrench404() {
         HttpResponse<String> page = platform.get("/t/laval/pages/n-existe-pas", "Accept", HTML);
         HttpResponse<String> route = platform.get("/t/laval/nulle/part", "Accept", HTML);

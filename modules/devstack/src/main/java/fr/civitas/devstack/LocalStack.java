@@ -60,7 +60,8 @@ public final class LocalStack implements AutoCloseable {
         postgres = new PostgresServer(dataDir.resolve("postgres"), FreePorts.next()).start();
         postgres.ensureDatabase("civitas");
         postgres.ensureDatabase("keycloak");
-        httpPort = FreePorts.isFree(preferredHttpPort) ? preferredHttpPort : FreePorts.next();
+        // 0 asks for any free port (the benchmarks): a socket on port 0 always binds, so test it apart
+        httpPort = preferredHttpPort > 0 && FreePorts.isFree(preferredHttpPort) ? preferredHttpPort : FreePorts.next();
         String keycloakPassword = readOrCreate(dataDir.resolve("keycloak-admin-password"));
         int keycloakPort = FreePorts.isFree(8180) ? 8180 : FreePorts.next();
         keycloak = new KeycloakServer(keycloakHome, root.resolve("modules/identity/src/main/keycloak-theme/civitas"),

@@ -11,12 +11,10 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.ext.Provider;
-import java.net.URI;
 
 /**
- * Turns what {@link TenantRequestFilter} found into the request JAX-RS matches: an error for a
- * council that cannot be served, and for the {@code /t/{slug}} form, the path without its
- * prefix, so that a resource answers the same under a council's own domain and under the prefix.
+ * Turns what {@link TenantRequestFilter} found into answers: an error for a council that cannot
+ * be served, and a redirect from a council's bare {@code /t/{slug}} to its portal.
  */
 @Provider
 @PreMatching
@@ -24,7 +22,7 @@ import java.net.URI;
 public class TenantGate implements ContainerRequestFilter {
 
     static final String OUTCOME = "civitas.tenant.outcome";
-    static final String PREFIX = "civitas.tenant.prefix";
+    static final String BARE_PREFIX = "civitas.tenant.bare-prefix";
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -35,21 +33,11 @@ public class TenantGate implements ContainerRequestFilter {
         if (TenantContext.current().isEmpty()) {
             throw refusal((TenantStatus) request.getProperty(OUTCOME));
         }
-        Object prefix = request.getProperty(PREFIX);
+        Object prefix = request.getProperty(BARE_PREFIX);
         if (prefix != null) {
-            String rest = path.substring(prefix.toString().length());
-            URI base = request.getUriInfo().getBaseUri();
-            if (rest.isEmpty()) {
-                // relative links of a portal resolve against /t/{slug}/, never /t/{slug}
-                request.abortWith(Response.status(Response.Status.PERMANENT_REDIRECT)
-                        .location(UriBuilder.fromUri(base).path(prefix + "/").build()).build());
-                return;
-            }
-            URI rewritten = UriBuilder.fromUri(base)
-                    .path(rest)
-                    .replaceQuery(request.getUriInfo().getRequestUri().getRawQuery())
-                    .build();
-            request.setRequestUri(base, rewritten);
+            // relative links of a portal resolve against /t/{slug}/, never /t/{slug}
+            request.abortWith(Response.status(Response.Status.PERMANENT_REDIRECT)
+                    .location(UriBuilder.fromUri(request.getUriInfo().getBaseUri()).path(prefix + "/").build()).build());
         }
     }
 

@@ -17,7 +17,9 @@ import java.util.Optional;
  * Resolves the council of every request, by the {@code /t/{slug}/} prefix or else by host
  * name, and binds it for exactly the duration of the request. Requests for a council that
  * cannot be served pass on unbound, with the reason in {@link TenantGate#OUTCOME}, so that the
- * JAX-RS layer renders the error page or problem document.
+ * JAX-RS layer renders the error page or problem document. The rest of the chain sees a council's
+ * request without its {@code /t/{slug}} prefix, so that a resource answers the same under the
+ * council's own domain and under the prefix.
  * Mapped first in the application's web.xml.
  */
 public class TenantRequestFilter extends HttpFilter {
@@ -37,11 +39,12 @@ public class TenantRequestFilter extends HttpFilter {
         }
         Optional<ResolvedTenant> tenant;
         String portalPath;
+        String prefix = null;
         if (path.startsWith(PATH_PREFIX)) {
             String slug = firstSegment(path.substring(PATH_PREFIX.length()));
             tenant = resolution.bySlug(slug);
-            portalPath = request.getContextPath() + PATH_PREFIX + slug;
-            request.setAttribute(TenantGate.PREFIX, PATH_PREFIX + slug);
+            prefix = PATH_PREFIX + slug;
+            portalPath = request.getContextPath() + prefix;
         } else {
             tenant = resolution.byHost(request.getServerName());
             portalPath = request.getContextPath();
@@ -52,8 +55,21 @@ public class TenantRequestFilter extends HttpFilter {
             return;
         }
         try (TenantContext.Scope ignored = TenantContext.bind(tenant.get().view(), portalPath)) {
-            chain.doFilter(request, response);
+            chain.doFilter(prefix == null ? request : unprefixed(request, path, prefix), response);
         }
+    }
+
+    /**
+     * The request without its prefix, but for the prefix alone, which {@link TenantGate} redirects,
+     * and the platform's own paths, which are no council's: left prefixed, they match nothing.
+     */
+    private static HttpServletRequest unprefixed(HttpServletRequest request, String path, String prefix) {
+        String rest = path.substring(prefix.length());
+        if (rest.isEmpty()) {
+            request.setAttribute(TenantGate.BARE_PREFIX, prefix);
+            return request;
+        }
+        return PlatformPaths.isPlatformPath(rest) ? request : new UnprefixedRequest(request, prefix);
     }
 
     private static String firstSegment(String rest) {
