@@ -41,8 +41,13 @@ final class CouncilBrowser {
         return driver.getCurrentUrl().startsWith(platform.toString());
     }
 
+    /** The page's text; empty while a navigation replaces the page under our feet. */
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        try {
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException navigating) {
+            return "";
+        }
     }
 
     /** From the council's "Se connecter" to its realm's login page. */
