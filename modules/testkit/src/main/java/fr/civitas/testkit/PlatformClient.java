@@ -12,7 +12,8 @@ import java.time.Duration;
 public final class PlatformClient {
 
     private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
+            // generous: a loaded two-core machine can take seconds to accept a connection
+            .connectTimeout(Duration.ofSeconds(30))
             .followRedirects(HttpClient.Redirect.NEVER)
             // as browsers do on plain HTTP; an h2c upgrade would hide the Host header from the server
             .version(HttpClient.Version.HTTP_1_1)
