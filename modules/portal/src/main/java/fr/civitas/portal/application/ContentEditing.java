@@ -8,10 +8,11 @@ import java.time.Clock;
 import java.util.UUID;
 
 /**
- * What editors do alike to pages, news and démarches: publish, unpublish, delete — each change
- * audited under {@code portal.<kind>.<verb>} and announced so that renderings are refreshed.
+ * What editors do alike to pages, news and démarches: create and edit from a form {@code F},
+ * publish, unpublish, delete — each change audited under {@code portal.<kind>.<verb>} and
+ * announced so that renderings are refreshed.
  */
-public abstract class ContentEditing<T extends Publishable> {
+public abstract class ContentEditing<T extends Publishable, F> {
 
     @Inject
     AuditLog audit;
@@ -24,6 +25,12 @@ public abstract class ContentEditing<T extends Publishable> {
 
     /** The content, or a French 404 when this council has none with that id. */
     public abstract T find(UUID id);
+
+    /** Adds a draft; a form with errors throws {@code InvalidInputException} and saves nothing. */
+    public abstract T create(F form, String actor);
+
+    /** Changes the content; a form with errors throws {@code InvalidInputException} and saves nothing. */
+    public abstract T edit(UUID id, F form, String actor);
 
     protected abstract void remove(T item);
 

@@ -15,7 +15,7 @@ import java.util.UUID;
 /** Editors' work on the démarches catalogue. */
 @ApplicationScoped
 @Transactional
-public class DemarcheEditing extends ContentEditing<Demarche> {
+public class DemarcheEditing extends ContentEditing<Demarche, Forms.DemarcheForm> {
 
     /** Who may be competent for a démarche. */
     public static final List<String> AUTHORITIES = List.of("commune", "epci", "departement", "region", "etat", "caf", "sdis");
@@ -23,6 +23,7 @@ public class DemarcheEditing extends ContentEditing<Demarche> {
     @Inject
     DemarcheRepository demarches;
 
+    @Override
     public Demarche create(Forms.DemarcheForm form, String actor) {
         FieldErrors errors = new FieldErrors();
         String slug = errors.slug("slug", form.slug());
@@ -37,6 +38,7 @@ public class DemarcheEditing extends ContentEditing<Demarche> {
         return demarche;
     }
 
+    @Override
     public Demarche edit(UUID id, Forms.DemarcheForm form, String actor) {
         Demarche demarche = find(id);
         FieldErrors errors = new FieldErrors();

@@ -14,11 +14,12 @@ import java.util.UUID;
 /** Editors' work on news. */
 @ApplicationScoped
 @Transactional
-public class NewsEditing extends ContentEditing<News> {
+public class NewsEditing extends ContentEditing<News, Forms.NewsForm> {
 
     @Inject
     NewsRepository news;
 
+    @Override
     public News create(Forms.NewsForm form, String actor) {
         FieldErrors errors = new FieldErrors();
         String slug = errors.slug("slug", form.slug());
@@ -33,6 +34,7 @@ public class NewsEditing extends ContentEditing<News> {
         return item;
     }
 
+    @Override
     public News edit(UUID id, Forms.NewsForm form, String actor) {
         News item = find(id);
         FieldErrors errors = new FieldErrors();

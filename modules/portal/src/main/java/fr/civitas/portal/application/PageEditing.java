@@ -14,11 +14,12 @@ import java.util.UUID;
 /** Editors' work on pages; the home page can be neither unpublished nor deleted. */
 @ApplicationScoped
 @Transactional
-public class PageEditing extends ContentEditing<Page> {
+public class PageEditing extends ContentEditing<Page, Forms.PageForm> {
 
     @Inject
     PageRepository pages;
 
+    @Override
     public Page create(Forms.PageForm form, String actor) {
         FieldErrors errors = new FieldErrors();
         String slug = errors.slug("slug", form.slug());
@@ -33,6 +34,7 @@ public class PageEditing extends ContentEditing<Page> {
         return page;
     }
 
+    @Override
     public Page edit(UUID id, Forms.PageForm form, String actor) {
         Page page = find(id);
         FieldErrors errors = new FieldErrors();

@@ -1,5 +1,6 @@
 package fr.civitas.portal.web;
 
+import fr.civitas.kernel.problem.InvalidInputException;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.application.ContentEditing;
 import fr.civitas.portal.domain.Publishable;
@@ -15,12 +16,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
- * The screens editors share for pages, news and démarches: the list, and the publish,
- * unpublish and delete buttons. Subclasses add the forms of their kind of content.
+ * The screens editors share for pages, news and démarches: the list, the blank and filled
+ * forms, the preview, and the publish, unpublish and delete buttons. Subclasses say how their
+ * kind of content fills its form and looks, and receive its posted fields (JAX-RS needs the
+ * concrete type of a {@code @BeanParam}).
  */
-public abstract class ContentEditor<T extends Publishable> {
+public abstract class ContentEditor<T extends Publishable, F> {
 
     @Inject
     PortalViews views;
@@ -34,17 +39,71 @@ public abstract class ContentEditor<T extends Publishable> {
     @Context
     HttpServletRequest request;
 
-    protected abstract ContentEditing<T> editing();
+    protected abstract ContentEditing<T, F> editing();
 
     /** The section of the back-office, as in {@code /gestion/<section>}. */
     protected abstract String section();
 
     protected abstract List<T> all();
 
+    /** The values of a new item's form. */
+    protected abstract Map<String, Object> blank();
+
+    /** The values of the form that edits {@code item}. */
+    protected abstract Map<String, Object> valuesOf(T item);
+
+    /** The form page; {@code item} is null for a new one. */
+    protected abstract String form(Map<String, Object> values, Map<String, String> errors, T item);
+
+    /** The item as citizens will see it, drafts included, marked as a preview. */
+    protected abstract String previewOf(T item);
+
     @GET
     public Response list(@QueryParam("message") String message) {
         return BackOffice.screen(views.render("gestion/" + section(), BackOffice.model(request, message, "items", all()),
                 security));
+    }
+
+    @GET
+    @Path("nouvelle")
+    public Response blankForm() {
+        return BackOffice.screen(form(blank(), Map.of(), null));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response editForm(@PathParam("id") String id) {
+        T item = editing().find(BackOffice.id(id));
+        return BackOffice.screen(form(valuesOf(item), Map.of(), item));
+    }
+
+    @GET
+    @Path("{id}/apercu")
+    public Response preview(@PathParam("id") String id) {
+        return BackOffice.screen(previewOf(editing().find(BackOffice.id(id))));
+    }
+
+    /** Creates the item; a refused form comes back with French errors beside its fields and nothing saved. */
+    protected Response saveNew(PostedForm<F> posted) {
+        BackOffice.requireToken(request, posted.csrf());
+        try {
+            editing().create(posted.form(), BackOffice.actor(security));
+            return done("enregistre");
+        } catch (InvalidInputException e) {
+            return BackOffice.invalid(form(posted.values(), e.fieldErrors(), null));
+        }
+    }
+
+    /** Changes the item; a refused form comes back with French errors beside its fields and nothing saved. */
+    protected Response saveChanges(String id, PostedForm<F> posted) {
+        BackOffice.requireToken(request, posted.csrf());
+        UUID itemId = BackOffice.id(id);
+        try {
+            editing().edit(itemId, posted.form(), BackOffice.actor(security));
+            return done("enregistre");
+        } catch (InvalidInputException e) {
+            return BackOffice.invalid(form(posted.values(), e.fieldErrors(), editing().find(itemId)));
+        }
     }
 
     @POST

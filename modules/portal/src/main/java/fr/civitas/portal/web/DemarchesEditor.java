@@ -1,6 +1,7 @@
 package fr.civitas.portal.web;
 
-import fr.civitas.kernel.problem.InvalidInputException;
+import static fr.civitas.portal.web.PostedForm.text;
+
 import fr.civitas.kernel.security.CouncilRole;
 import fr.civitas.portal.application.DemarcheEditing;
 import fr.civitas.portal.application.Forms;
@@ -11,7 +12,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,18 +19,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Editors' screens for the démarches catalogue. */
 @Path("gestion/demarches")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 @RolesAllowed({CouncilRole.EDITOR, CouncilRole.COUNCIL_ADMIN})
-public class DemarchesEditor extends ContentEditor<Demarche> {
+public class DemarchesEditor extends ContentEditor<Demarche, Forms.DemarcheForm> {
 
     /** The fields of the démarche form, as posted. */
-    public static class DemarcheFields {
+    public static class DemarcheFields implements PostedForm<Forms.DemarcheForm> {
         @FormParam("_csrf") String csrf;
         @FormParam("slug") String slug;
         @FormParam("title") String title;
@@ -46,26 +46,33 @@ public class DemarchesEditor extends ContentEditor<Demarche> {
         @FormParam("popular") String popular;
         @FormParam("position") String position;
 
-        Forms.DemarcheForm form() {
+        @Override
+        public String csrf() {
+            return csrf;
+        }
+
+        @Override
+        public Forms.DemarcheForm form() {
             return new Forms.DemarcheForm(slug, title, category, summary, audience, steps, documents, cost, delay, online,
                     authority, popular != null, position);
         }
 
-        Map<String, Object> values() {
+        @Override
+        public Map<String, Object> values() {
             Map<String, Object> values = new HashMap<>();
-            values.put("slug", PagesEditor.text(slug));
-            values.put("title", PagesEditor.text(title));
-            values.put("category", PagesEditor.text(category));
-            values.put("summary", PagesEditor.text(summary));
-            values.put("audience", PagesEditor.text(audience));
-            values.put("steps", PagesEditor.text(steps));
-            values.put("documents", PagesEditor.text(documents));
-            values.put("cost", PagesEditor.text(cost));
-            values.put("delay", PagesEditor.text(delay));
-            values.put("online", PagesEditor.text(online));
-            values.put("authority", PagesEditor.text(authority));
+            values.put("slug", text(slug));
+            values.put("title", text(title));
+            values.put("category", text(category));
+            values.put("summary", text(summary));
+            values.put("audience", text(audience));
+            values.put("steps", text(steps));
+            values.put("documents", text(documents));
+            values.put("cost", text(cost));
+            values.put("delay", text(delay));
+            values.put("online", text(online));
+            values.put("authority", text(authority));
             values.put("popular", popular != null);
-            values.put("position", PagesEditor.text(position));
+            values.put("position", text(position));
             return values;
         }
 
@@ -105,56 +112,39 @@ public class DemarchesEditor extends ContentEditor<Demarche> {
     }
 
     @Override
-    protected java.util.List<Demarche> all() {
+    protected List<Demarche> all() {
         return demarches.all();
-    }
-
-    @GET
-    @Path("nouvelle")
-    public Response blank() {
-        return BackOffice.screen(form(new DemarcheFields().values(), Map.of(), null));
     }
 
     @POST
     public Response create(@BeanParam DemarcheFields fields) {
-        BackOffice.requireToken(request, fields.csrf);
-        try {
-            editing.create(fields.form(), BackOffice.actor(security));
-            return done("enregistre");
-        } catch (InvalidInputException e) {
-            return BackOffice.invalid(form(fields.values(), e.fieldErrors(), null));
-        }
-    }
-
-    @GET
-    @Path("{id}")
-    public Response edit(@PathParam("id") String id) {
-        Demarche demarche = editing.find(BackOffice.id(id));
-        return BackOffice.screen(form(DemarcheFields.of(demarche), Map.of(), demarche));
+        return saveNew(fields);
     }
 
     @POST
     @Path("{id}")
     public Response update(@PathParam("id") String id, @BeanParam DemarcheFields fields) {
-        BackOffice.requireToken(request, fields.csrf);
-        UUID demarcheId = BackOffice.id(id);
-        try {
-            editing.edit(demarcheId, fields.form(), BackOffice.actor(security));
-            return done("enregistre");
-        } catch (InvalidInputException e) {
-            return BackOffice.invalid(form(fields.values(), e.fieldErrors(), editing.find(demarcheId)));
-        }
+        return saveChanges(id, fields);
     }
 
-    @GET
-    @Path("{id}/apercu")
-    public Response preview(@PathParam("id") String id) {
-        Demarche demarche = editing.find(BackOffice.id(id));
-        return BackOffice.screen(views.render("demarche", Map.of("demarche", Views.DemarcheView.of(demarche),
-                "categoryLabel", "", "preview", true), security));
+    @Override
+    protected Map<String, Object> blank() {
+        return new DemarcheFields().values();
     }
 
-    private String form(Map<String, Object> values, Map<String, String> errors, Demarche demarche) {
+    @Override
+    protected Map<String, Object> valuesOf(Demarche demarche) {
+        return DemarcheFields.of(demarche);
+    }
+
+    @Override
+    protected String previewOf(Demarche demarche) {
+        return views.render("demarche", Map.of("demarche", Views.DemarcheView.of(demarche), "categoryLabel", "",
+                "preview", true), security);
+    }
+
+    @Override
+    protected String form(Map<String, Object> values, Map<String, String> errors, Demarche demarche) {
         return views.render("gestion/demarche-form", BackOffice.model(request, null, "values", values, "errors", errors,
                 "item", demarche == null ? "" : demarche, "categories", demarches.categories(),
                 "authorities", DemarcheEditing.AUTHORITIES), security);

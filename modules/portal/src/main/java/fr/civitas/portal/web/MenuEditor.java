@@ -60,8 +60,8 @@ public class MenuEditor {
             editing.add(label, target, parent, position, BackOffice.actor(security));
             return BackOffice.after(currentTenant, "/gestion/menu", "ajoute");
         } catch (InvalidInputException e) {
-            return BackOffice.invalid(screen(null, Map.of("label", PagesEditor.text(label), "target", PagesEditor.text(target),
-                    "parent", PagesEditor.text(parent), "position", PagesEditor.text(position)), e.fieldErrors()));
+            return BackOffice.invalid(screen(null, Map.of("label", PostedForm.text(label), "target", PostedForm.text(target),
+                    "parent", PostedForm.text(parent), "position", PostedForm.text(position)), e.fieldErrors()));
         }
     }
 

@@ -70,8 +70,8 @@ public class ThemeEditor {
             settings.update(colour, logo, header, footer, BackOffice.actor(security));
             return BackOffice.after(currentTenant, "/gestion/theme", "enregistre");
         } catch (InvalidInputException e) {
-            return BackOffice.invalid(screen(null, Map.of("colour", PagesEditor.text(colour), "logo", PagesEditor.text(logo),
-                    "header", PagesEditor.text(header), "footer", PagesEditor.text(footer)), e.fieldErrors()));
+            return BackOffice.invalid(screen(null, Map.of("colour", PostedForm.text(colour), "logo", PostedForm.text(logo),
+                    "header", PostedForm.text(header), "footer", PostedForm.text(footer)), e.fieldErrors()));
         }
     }
 
