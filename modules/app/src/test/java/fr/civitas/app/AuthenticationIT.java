@@ -66,7 +66,7 @@ class AuthenticationIT {
             assertTrue(space.body().contains("Usager"));
             assertTrue(space.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
 
-            HttpResponse<String> loggedOut = browser.follow(browser.post("/t/" + council + "/deconnexion", Map.of()));
+            HttpResponse<String> loggedOut = browser.follow(browser.logOut("/t/" + council));
             assertEquals(200, loggedOut.statusCode(), loggedOut.body());
             assertEquals(303, browser.get("/t/" + council + "/espace").statusCode(), "logged out");
         }
@@ -84,6 +84,94 @@ class AuthenticationIT {
         assertTrue(setCookie.contains("HttpOnly"), setCookie);
         assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
         assertTrue(setCookie.contains("Path=/t/" + ANJOU + "/"), setCookie);
+    }
+
+    @Test
+    void aLoginAnsweredToAnotherBrowserIsRefused() {
+        BrowserSession attacker = new BrowserSession(platform.base());
+        HttpResponse<String> loginPage = attacker.follow(attacker.get("/t/" + ANJOU + "/connexion"));
+        String callback = attacker.submitLoginOnly(loginPage, People.citizen(ANJOU), People.PASSWORD)
+                .headers().firstValue("Location").orElseThrow();
+
+        BrowserSession victim = new BrowserSession(platform.base());
+        HttpResponse<String> planted = victim.get(callback);
+
+        assertEquals(400, planted.statusCode(), planted.body());
+        assertTrue(planted.body().contains("Connexion impossible"), planted.body());
+        assertTrue(victim.cookie("civitas_session").isEmpty(), "no session for the victim");
+        assertEquals(303, attacker.get(callback).statusCode(), "the browser that started the login finishes it");
+    }
+
+    @Test
+    void logoutIsAFormOfThePortalOnly() {
+        BrowserSession browser = new BrowserSession(platform.base());
+        browser.logIn("/t/" + ANJOU, People.citizen(ANJOU), People.PASSWORD);
+
+        assertEquals(405, browser.get("/t/" + ANJOU + "/deconnexion").statusCode(), "no logout by link");
+        assertEquals(403, browser.post("/t/" + ANJOU + "/deconnexion", Map.of()).statusCode(), "no logout without the token");
+        assertEquals(403, browser.post("/t/" + ANJOU + "/deconnexion", Map.of("_csrf", "forged")).statusCode());
+        assertEquals(200, browser.get("/t/" + ANJOU + "/espace").statusCode(), "still logged in");
+
+        assertEquals(303, browser.logOut("/t/" + ANJOU).statusCode());
+        assertEquals(303, browser.get("/t/" + ANJOU + "/espace").statusCode(), "logged out");
+    }
+
+    @Test
+    void afterLoginTheBrowserStaysOnItsCouncil() {
+        for (String elsewhere : List.of("/t/" + ANJOU + "/%2e%2e/" + ANGERS + "/espace", "/t/" + ANJOU + "/../" + ANGERS + "/espace",
+                "https://exemple.invalid/", "//exemple.invalid/t/" + ANJOU + "/")) {
+            BrowserSession browser = new BrowserSession(platform.base());
+            HttpResponse<String> loginPage = browser.follow(browser.get("/t/" + ANJOU + "/connexion?retour="
+                    + java.net.URLEncoder.encode(elsewhere, java.nio.charset.StandardCharsets.UTF_8)));
+            HttpResponse<String> toCallback = browser.submitLoginOnly(loginPage, People.citizen(ANJOU), People.PASSWORD);
+            HttpResponse<String> back = browser.get(toCallback.headers().firstValue("Location").orElseThrow());
+
+            assertEquals(303, back.statusCode(), back.body());
+            assertEquals(platform.base().resolve("/t/" + ANJOU + "/espace").toString(),
+                    back.headers().firstValue("Location").orElseThrow(), elsewhere);
+        }
+    }
+
+    @Test
+    void aRoleWithdrawnInTheRealmLeavesTheSessionWhenItsTokenIsRenewed() throws InterruptedException {
+        String council = "segre";
+        Tenants.ensure(platform, Tenants.commune(council, "Segré-en-Anjou Bleu"));
+        People.ensure(council);
+        TestKeycloak.admin().setAccessTokenLifespan(council, 2);
+        BrowserSession agent = new BrowserSession(platform.base());
+        agent.logIn("/t/" + council, People.agent(council), People.PASSWORD);
+        assertEquals(200, agent.get("/t/" + council + "/gestion").statusCode());
+
+        TestKeycloak.admin().withdrawRole(council, People.agent(council), "agent");
+        try {
+            Thread.sleep(3_000);
+            assertEquals(403, agent.get("/t/" + council + "/gestion").statusCode(), "the role is gone");
+            assertEquals(200, agent.get("/t/" + council + "/espace").statusCode(), "the person is still logged in");
+        } finally {
+            TestKeycloak.admin().grantRole(council, People.agent(council), "agent");
+        }
+    }
+
+    @Test
+    void aCouncilRealmCannotMakeAnOperator() {
+        TestKeycloak.admin().ensureRealmRole(ANGERS, "operator");
+        TestKeycloak.admin().grantRole(ANGERS, People.admin(ANGERS), "operator");
+        String token = People.token(ANGERS, People.admin(ANGERS));
+        BrowserSession browser = new BrowserSession(platform.base());
+        browser.logIn("/t/" + ANGERS, People.admin(ANGERS), People.PASSWORD);
+
+        for (String path : List.of("/api/platform/tenants", "/api;x/platform/tenants", "/api/%70latform/tenants",
+                "/api/platform;v=1/tenants")) {
+            HttpResponse<String> direct = platform.get(path, "Authorization", "Bearer " + token, "Accept", "application/json");
+            assertTrue(direct.statusCode() == 401 || direct.statusCode() == 404, path + ": " + direct.body());
+            assertTrue(direct.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), path);
+            assertProblem(platform.get("/t/" + ANGERS + path, "Authorization", "Bearer " + token, "Accept", "application/json"),
+                    404, "not-found");
+            HttpResponse<String> bySession = browser.get("/t/" + ANGERS + path);
+            assertEquals(404, bySession.statusCode(), path + ": " + bySession.body());
+        }
+        assertEquals(List.of("council-admin"), Json.object(bearer(ANGERS, "/api/moi", token).body())
+                .getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString), "operator is no council's role");
     }
 
     @Test

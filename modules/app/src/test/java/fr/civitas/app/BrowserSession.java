@@ -85,6 +85,14 @@ final class BrowserSession {
         return submitLogin(loginPage, username, password);
     }
 
+    /** The "Se déconnecter" button of the council's pages, with the form's token. */
+    HttpResponse<String> logOut(String portalPath) {
+        HttpResponse<String> space = get(portalPath + "/espace");
+        Element token = Jsoup.parse(space.body()).selectFirst("form[action$=/deconnexion] input[name=_csrf]");
+        assertTrue(token != null, "a logout form with its token: " + space.body());
+        return post(portalPath + "/deconnexion", Map.of("_csrf", token.attr("value")));
+    }
+
     HttpResponse<String> submitLogin(HttpResponse<String> loginPage, String username, String password) {
         return follow(submitLoginOnly(loginPage, username, password));
     }

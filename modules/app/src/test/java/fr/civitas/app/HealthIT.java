@@ -1,11 +1,14 @@
 package fr.civitas.app;
 
+import static fr.civitas.app.OnboardingIT.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.civitas.testkit.PlatformClient;
 import fr.civitas.testkit.PostgresServer;
 import fr.civitas.testkit.TestDatabase;
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,12 +44,26 @@ class HealthIT {
         try {
             PROBES.forEach(probe -> awaitStatus(probe, 503, Duration.ofSeconds(30)));
             assertTrue(platform.get("/health/ready").body().contains("\"DOWN\""));
+            assertCouncilsAnswerInFrench();
         } finally {
             database.start();
         }
 
         PROBES.forEach(probe -> awaitStatus(probe, 200, Duration.ofSeconds(60)));
         assertTrue(platform.get("/health/ready").body().contains("\"UP\""));
+    }
+
+    /** No council can be looked up: pages and APIs say so, in French, without a stack trace. */
+    private void assertCouncilsAnswerInFrench() {
+        HttpResponse<String> page = platform.get("/t/nulle-part/", "Accept", "text/html");
+        assertEquals(503, page.statusCode(), page.body());
+        assertTrue(page.body().contains("Service momentanément indisponible"), page.body());
+        assertTrue(page.body().contains("lang=\"fr\""), page.body());
+        assertFalse(page.body().contains("Exception"), page.body());
+
+        JsonObject problem = assertProblem(platform.get("/t/nulle-part/api/moi", "Accept", "application/json"), 503,
+                "service-unavailable");
+        assertTrue(problem.getString("incident").length() > 10, problem.toString());
     }
 
     private void awaitStatus(String probe, int expected, Duration patience) {

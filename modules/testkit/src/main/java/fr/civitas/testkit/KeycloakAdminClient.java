@@ -65,6 +65,30 @@ public final class KeycloakAdminClient {
         return id;
     }
 
+    /** Adds a realm role, such as one a realm's admin might invent (idempotent). */
+    public void ensureRealmRole(String realm, String role) {
+        HttpResponse<String> created = send(admin("realms/" + realm + "/roles").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + role + "\"}")));
+        if (created.statusCode() != 409) {
+            expect(created, 201, "create role " + role);
+        }
+    }
+
+    public void grantRole(String realm, String username, String role) {
+        changeRole(realm, username, role, "POST");
+    }
+
+    public void withdrawRole(String realm, String username, String role) {
+        changeRole(realm, username, role, "DELETE");
+    }
+
+    private void changeRole(String realm, String username, String role, String method) {
+        String grants = "[" + expect(send(admin("realms/" + realm + "/roles/" + role).GET()), 200, "read role " + role) + "]";
+        expect(send(admin("realms/" + realm + "/users/" + userId(realm, username) + "/role-mappings/realm")
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(grants))), 204,
+                method + " role " + role);
+    }
+
     public void setEnabled(String realm, String username, boolean enabled) {
         String id = userId(realm, username);
         expect(send(admin("realms/" + realm + "/users/" + id).header("Content-Type", "application/json")

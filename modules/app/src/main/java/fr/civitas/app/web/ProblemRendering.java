@@ -27,7 +27,7 @@ final class ProblemRendering {
                            UriInfo uri, HttpHeaders headers, Instance<ErrorPages> themed) {
         String path = uri.getPath(false);
         String instance = path.startsWith("/") ? path : "/" + path;
-        if (wantsHtml(instance, headers)) {
+        if (wantsHtml(instance, headers.getAcceptableMediaTypes())) {
             String page = themed.stream().findFirst().flatMap(pages -> pages.render(status, title, detail))
                     .orElseGet(() -> ErrorPage.html(status, title, detail));
             return Response.status(status)
@@ -36,6 +36,19 @@ final class ProblemRendering {
                     .entity(page)
                     .build();
         }
+        Response.ResponseBuilder response = Response.status(status);
+        if (status == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"civitas\"");
+        }
+        return response
+                .type(PROBLEM_JSON)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(problemJson(status, code, title, detail, extensions, instance))
+                .build();
+    }
+
+    static String problemJson(int status, String code, String title, String detail, Map<String, Object> extensions,
+                              String instance) {
         JsonObjectBuilder problem = Json.createObjectBuilder()
                 .add("type", TYPE_PREFIX + code)
                 .add("title", title)
@@ -49,24 +62,15 @@ final class ProblemRendering {
                 problem.add(name, String.valueOf(value));
             }
         });
-        Response.ResponseBuilder response = Response.status(status);
-        if (status == 401) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"civitas\"");
-        }
-        return response
-                .type(PROBLEM_JSON)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(problem.build().toString())
-                .build();
+        return problem.build().toString();
     }
 
     /** Browsers get pages, except under an API path or when they ask for JSON. */
-    private static boolean wantsHtml(String path, HttpHeaders headers) {
+    static boolean wantsHtml(String path, List<MediaType> accepted) {
         String withinTenant = withinTenant(path);
         if (withinTenant.startsWith("/api/") || withinTenant.equals("/api")) {
             return false;
         }
-        List<MediaType> accepted = headers.getAcceptableMediaTypes();
         for (MediaType type : accepted) {
             if (type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardType()) {
                 return true;

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Browsers post forms in the page's encoding without saying so: every page is UTF-8, so is
- * every form. Must run before anything reads a parameter (first in web.xml).
+ * every form. Must run before anything reads a parameter (in web.xml, before the council is bound).
  */
 public class Utf8Requests extends HttpFilter {
 

@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Logging a citizen or an agent in and out of their council's portal with the authorization
@@ -24,6 +23,13 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class BrowserLogin {
+
+    /**
+     * Where to send the browser to authenticate, and the state it must keep (in a cookie) to be
+     * let back in: a realm's answer carried to another browser is refused.
+     */
+    public record Started(URI realmLogin, String state) {
+    }
 
     /** What a completed login gives the browser: its session cookie and where to go. */
     public record Completed(String sessionCookie, String returnPath, Caller caller) {
@@ -36,29 +42,34 @@ public class BrowserLogin {
     SessionStore sessions;
 
     @Inject
+    CallerAuthentication callers;
+
+    @Inject
     CurrentTenant currentTenant;
 
     @Inject
     Clock clock;
 
-    /** @return where to send the browser to authenticate */
     @Transactional
-    public URI start(URI callback, String returnPath) {
+    public Started start(URI callback, String returnPath) {
         Instant now = clock.instant();
         sessions.removeStale(now.minus(LoginAttempt.LIFETIME));
         String state = Randoms.token();
         String nonce = Randoms.token();
         String verifier = Randoms.token();
         sessions.add(new LoginAttempt(state, nonce, verifier, returnPath, now));
-        return provider.authorizationUrl(realm(), CallerAuthentication.PORTAL_CLIENT, callback, state, nonce,
-                Randoms.codeChallenge(verifier));
+        return new Started(provider.authorizationUrl(realm(), CallerAuthentication.PORTAL_CLIENT, callback, state, nonce,
+                Randoms.codeChallenge(verifier)), state);
     }
 
-    /** Accepts the realm's answer for a pending login of this council, once. */
+    /** Accepts the realm's answer for a pending login of this council, once, in the browser that started it. */
     @Transactional(dontRollbackOn = InvalidTokenException.class)
-    public Completed complete(URI callback, String state, String code) throws InvalidTokenException {
+    public Completed complete(URI callback, String state, String browserState, String code) throws InvalidTokenException {
+        if (state == null || browserState == null || !Randoms.same(state, browserState)) {
+            throw new InvalidTokenException("the login was not started by this browser");
+        }
         Instant now = clock.instant();
-        LoginAttempt attempt = Optional.ofNullable(state).flatMap(sessions::takeAttempt)
+        LoginAttempt attempt = sessions.takeAttempt(state)
                 .filter(found -> !found.isStale(now))
                 .orElseThrow(() -> new InvalidTokenException("no pending login for this state"));
         TokenSet tokens = provider.exchangeCode(realm(), CallerAuthentication.PORTAL_CLIENT, code, callback,
@@ -67,7 +78,7 @@ public class BrowserLogin {
         if (!attempt.nonce().equals(identity.nonce())) {
             throw new InvalidTokenException("nonce does not match the pending login");
         }
-        Caller caller = provider.verifyAccessToken(realm(), tokens.accessToken(), CallerAuthentication.PORTAL_CLIENT).caller();
+        Caller caller = callers.councilCaller(realm(), tokens.accessToken());
         String cookie = Randoms.token();
         sessions.add(new WebSession(Randoms.sha256Hex(cookie), caller, tokens, now));
         return new Completed(cookie, attempt.returnPath(), caller);

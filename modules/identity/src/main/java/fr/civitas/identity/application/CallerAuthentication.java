@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -30,6 +31,7 @@ public class CallerAuthentication {
     /** The confidential client of the operators' realm; operators' tokens name it as audience. */
     public static final String PLATFORM_CLIENT = "civitas-platform";
 
+    private static final Set<String> OPERATORS_ROLES = Set.of(CouncilRole.OPERATOR);
     private static final Logger LOG = Logger.getLogger(CallerAuthentication.class.getName());
 
     @Inject
@@ -50,7 +52,7 @@ public class CallerAuthentication {
     /** A bearer token of the bound council's realm, for its APIs. */
     public Caller byBearer(String token) throws InvalidTokenException {
         RealmRef realm = RealmRef.of(currentTenant.require());
-        Caller caller = provider.verifyAccessToken(realm, token, PORTAL_CLIENT).caller();
+        Caller caller = councilCaller(realm, token);
         if (!provider.isActive(realm, PORTAL_CLIENT, token)) {
             throw new InvalidTokenException("the realm no longer vouches for this token");
         }
@@ -60,7 +62,7 @@ public class CallerAuthentication {
     /** A bearer token of the operators' realm, for the operators' API. */
     public Caller operatorByBearer(String token) throws InvalidTokenException {
         RealmRef realm = RealmRef.operators(settings.defaultPlacement());
-        Caller caller = provider.verifyAccessToken(realm, token, PLATFORM_CLIENT).caller();
+        Caller caller = provider.verifyAccessToken(realm, token, PLATFORM_CLIENT).caller().limitedTo(OPERATORS_ROLES);
         if (!caller.hasRole(CouncilRole.OPERATOR)) {
             throw new InvalidTokenException("not an operator");
         }
@@ -88,12 +90,17 @@ public class CallerAuthentication {
         return Optional.of(session.caller());
     }
 
+    /** A council's realm grants councils' roles only, whatever else a realm admin may have added. */
+    Caller councilCaller(RealmRef realm, String accessToken) throws InvalidTokenException {
+        return provider.verifyAccessToken(realm, accessToken, PORTAL_CLIENT).caller().limitedTo(CouncilRole.OF_COUNCILS);
+    }
+
     private boolean stillLive(WebSession session, Instant now) {
         RealmRef realm = RealmRef.of(currentTenant.require());
         if (session.accessTokenExpired(now)) {
             try {
                 TokenSet renewed = provider.refresh(realm, PORTAL_CLIENT, session.refreshToken());
-                session.renew(renewed);
+                session.renew(renewed, councilCaller(realm, renewed.accessToken()));
                 return true;
             } catch (InvalidTokenException e) {
                 LOG.fine(() -> "session ended: " + e.getMessage());

@@ -25,6 +25,11 @@ final class Randoms {
         return HexFormat.of().formatHex(sha256(value));
     }
 
+    /** Compares secrets in constant time. */
+    static boolean same(String one, String other) {
+        return MessageDigest.isEqual(one.getBytes(StandardCharsets.UTF_8), other.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** The S256 code challenge of a PKCE verifier. */
     static String codeChallenge(String verifier) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(verifier));

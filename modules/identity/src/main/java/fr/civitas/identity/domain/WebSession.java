@@ -60,13 +60,9 @@ public class WebSession {
     public WebSession(String idHash, Caller caller, TokenSet tokens, Instant now) {
         this.idHash = idHash;
         this.subject = caller.subject();
-        this.username = caller.username();
-        this.displayName = caller.displayName();
-        this.email = caller.email();
-        this.roles = String.join(" ", caller.roles());
         this.createdAt = now;
         this.lastSeenAt = now;
-        renew(tokens);
+        renew(tokens, caller);
     }
 
     public Caller caller() {
@@ -86,7 +82,15 @@ public class WebSession {
         lastSeenAt = now;
     }
 
-    public void renew(TokenSet tokens) {
+    /** New tokens from the realm, and who they now say the caller is: roles follow the realm. */
+    public void renew(TokenSet tokens, Caller caller) {
+        if (!caller.subject().equals(subject)) {
+            throw new IllegalArgumentException("renewed tokens are another person's");
+        }
+        this.username = caller.username();
+        this.displayName = caller.displayName();
+        this.email = caller.email();
+        this.roles = String.join(" ", caller.roles());
         this.accessToken = tokens.accessToken();
         this.accessExpiresAt = tokens.accessExpiresAt();
         if (tokens.refreshToken() != null) {

@@ -19,8 +19,16 @@ public class ClientSecrets {
     KeycloakAdmins admins;
 
     public String of(String placement, String realm, String clientId) {
-        return secrets.computeIfAbsent(placement + "/" + realm + "/" + clientId,
-                key -> admins.of(placement).clientSecret(realm, clientId));
+        return secrets.computeIfAbsent(key(placement, realm, clientId), key -> admins.of(placement).clientSecret(realm, clientId));
+    }
+
+    /** Drops a secret Keycloak no longer accepts (regenerated, or the realm made anew elsewhere). */
+    void forget(String placement, String realm, String clientId) {
+        secrets.remove(key(placement, realm, clientId));
+    }
+
+    private static String key(String placement, String realm, String clientId) {
+        return placement + "/" + realm + "/" + clientId;
     }
 
     void forget(TenantId tenant) {

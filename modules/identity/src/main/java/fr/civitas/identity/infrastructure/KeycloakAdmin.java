@@ -71,11 +71,15 @@ public class KeycloakAdmin {
 
     /**
      * Creates a user with a password and realm roles, unless one of that name exists. The user is
-     * enabled only once the roles are granted, so no token is ever issued without them.
+     * enabled only once the roles are granted, so no token is ever issued without them; a user
+     * left without its roles by an interrupted run gets them, and is enabled, on the next.
      */
     public String ensureUser(String realm, JsonObject user, String password, List<String> roles) {
         Optional<String> existing = userId(realm, user.getString("username"));
         if (existing.isPresent()) {
+            if (!grantedRoles(realm, existing.get()).containsAll(roles)) {
+                grantAndEnable(realm, existing.get(), roles);
+            }
             return existing.get();
         }
         JsonObject withPassword = Json.createObjectBuilder(user)
@@ -85,16 +89,27 @@ public class KeycloakAdmin {
                 .build();
         expect(KeycloakHttp.postJson(admin("realms/" + realm + "/users"), token(), withPassword), 201, "create user");
         String id = userId(realm, user.getString("username")).orElseThrow();
+        grantAndEnable(realm, id, roles);
+        return id;
+    }
+
+    private List<String> grantedRoles(String realm, String userId) {
+        HttpResponse<String> response = KeycloakHttp.get(admin("realms/" + realm + "/users/" + userId + "/role-mappings/realm"),
+                token());
+        JsonArray granted = Json.createReader(new java.io.StringReader(expect(response, 200, "read granted roles"))).readArray();
+        return granted.getValuesAs(JsonObject.class).stream().map(role -> role.getString("name")).toList();
+    }
+
+    private void grantAndEnable(String realm, String userId, List<String> roles) {
         var grants = Json.createArrayBuilder();
         for (String role : roles) {
             HttpResponse<String> found = KeycloakHttp.get(admin("realms/" + realm + "/roles/" + role), token());
             grants.add(KeycloakHttp.object(expect(found, 200, "read role " + role)));
         }
-        expect(KeycloakHttp.postJson(admin("realms/" + realm + "/users/" + id + "/role-mappings/realm"), token(),
+        expect(KeycloakHttp.postJson(admin("realms/" + realm + "/users/" + userId + "/role-mappings/realm"), token(),
                 grants.build()), 204, "grant roles");
-        expect(KeycloakHttp.putJson(admin("realms/" + realm + "/users/" + id), token(),
+        expect(KeycloakHttp.putJson(admin("realms/" + realm + "/users/" + userId), token(),
                 Json.createObjectBuilder().add("enabled", true).build()), 204, "enable user");
-        return id;
     }
 
     private String clientUuid(String realm, String clientId) {

@@ -57,20 +57,20 @@ public class KeycloakIdentityProvider implements IdentityProvider {
     @Override
     public TokenSet exchangeCode(RealmRef realm, String clientId, String code, URI redirectUri, String codeVerifier)
             throws InvalidTokenException {
-        Map<String, String> form = clientForm(realm, clientId);
+        Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "authorization_code");
         form.put("code", code);
         form.put("redirect_uri", redirectUri.toString());
         form.put("code_verifier", codeVerifier);
-        return tokens(KeycloakHttp.postForm(server(realm).endpoint(realm.realm(), "token"), form));
+        return tokens(postAsClient(realm, clientId, "token", form));
     }
 
     @Override
     public TokenSet refresh(RealmRef realm, String clientId, String refreshToken) throws InvalidTokenException {
-        Map<String, String> form = clientForm(realm, clientId);
+        Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "refresh_token");
         form.put("refresh_token", refreshToken);
-        return tokens(KeycloakHttp.postForm(server(realm).endpoint(realm.realm(), "token"), form));
+        return tokens(postAsClient(realm, clientId, "token", form));
     }
 
     @Override
@@ -89,11 +89,15 @@ public class KeycloakIdentityProvider implements IdentityProvider {
 
     @Override
     public boolean isActive(RealmRef realm, String clientId, String token) {
-        Map<String, String> form = clientForm(realm, clientId);
+        Map<String, String> form = new LinkedHashMap<>();
         form.put("token", token);
         form.put("token_type_hint", "access_token");
-        HttpResponse<String> response = KeycloakHttp.postForm(server(realm).endpoint(realm.realm(), "token/introspect"), form);
-        return response.statusCode() == 200 && KeycloakHttp.object(response.body()).getBoolean("active", false);
+        HttpResponse<String> response = postAsClient(realm, clientId, "token/introspect", form);
+        if (response.statusCode() != 200) {
+            // not an answer about the token: ending sessions on an outage would log everyone out
+            throw new IllegalStateException("introspection in realm " + realm.realm() + " answered HTTP " + response.statusCode());
+        }
+        return KeycloakHttp.object(response.body()).getBoolean("active", false);
     }
 
     @Override
@@ -107,11 +111,22 @@ public class KeycloakIdentityProvider implements IdentityProvider {
         return withQuery(server(realm).publicEndpoint(realm.realm(), "logout"), query);
     }
 
-    private Map<String, String> clientForm(RealmRef realm, String clientId) {
+    /** Posts as the realm's confidential client; a refused secret is fetched again, once. */
+    private HttpResponse<String> postAsClient(RealmRef realm, String clientId, String endpoint, Map<String, String> params) {
+        HttpResponse<String> response = postWithSecret(realm, clientId, endpoint, params);
+        if (response.statusCode() == 401) {
+            secrets.forget(realm.placement(), realm.realm(), clientId);
+            response = postWithSecret(realm, clientId, endpoint, params);
+        }
+        return response;
+    }
+
+    private HttpResponse<String> postWithSecret(RealmRef realm, String clientId, String endpoint, Map<String, String> params) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("client_id", clientId);
         form.put("client_secret", secrets.of(realm.placement(), realm.realm(), clientId));
-        return form;
+        form.putAll(params);
+        return KeycloakHttp.postForm(server(realm).endpoint(realm.realm(), endpoint), form);
     }
 
     private TokenSet tokens(HttpResponse<String> response) throws InvalidTokenException {

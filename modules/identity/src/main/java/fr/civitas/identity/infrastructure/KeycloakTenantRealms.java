@@ -24,6 +24,12 @@ public class KeycloakTenantRealms implements TenantRealms {
     @Inject
     ClientSecrets secrets;
 
+    @Inject
+    RealmKeys keys;
+
+    @Inject
+    KeycloakServers servers;
+
     @Override
     public String provision(RealmRequest request) {
         String placement = settings.defaultPlacement();
@@ -49,6 +55,7 @@ public class KeycloakTenantRealms implements TenantRealms {
     public void remove(TenantId tenant, String placement) {
         admins.of(placement).deleteRealm(tenant.slug());
         secrets.forget(tenant);
+        keys.forget(servers.byPlacement(placement).endpoint(tenant.slug(), "certs"));
         LOG.info(() -> "realm " + tenant.slug() + " deleted from " + placement);
     }
 

@@ -36,20 +36,13 @@ public class OperatorsRealmBootstrap {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private volatile boolean done;
-
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         scheduler.schedule(this::attempt, 0, TimeUnit.SECONDS);
-    }
-
-    public boolean isDone() {
-        return done;
     }
 
     private void attempt() {
         try {
             ensureRealm();
-            done = true;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "operators' realm not ready yet, retrying in 10 s: " + e.getMessage());
             scheduler.schedule(this::attempt, 10, TimeUnit.SECONDS);

@@ -1,5 +1,7 @@
 package fr.civitas.identity.web;
 
+import fr.civitas.kernel.web.RequestPaths;
+
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -32,12 +34,7 @@ final class Credentials {
                 .map(Cookie::getValue).filter(value -> !value.isBlank()).findFirst();
     }
 
-    static boolean present(HttpServletRequest request) {
-        return request.getHeader("Authorization") != null || session(request).isPresent();
-    }
-
     static boolean isOperatorsPath(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api/platform") || path.startsWith("/api/platform/");
+        return RequestPaths.isOperatorsApi(request.getRequestURI().substring(request.getContextPath().length()));
     }
 }

@@ -1,12 +1,17 @@
 package fr.civitas.identity.web;
 
 import fr.civitas.identity.application.BrowserLogin;
+import fr.civitas.identity.application.IdentitySettings;
 import fr.civitas.identity.domain.InvalidTokenException;
+import fr.civitas.identity.domain.LoginAttempt;
+import fr.civitas.kernel.security.Csrf;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +22,9 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -27,6 +35,9 @@ public class LoginResource {
 
     private static final Logger LOG = Logger.getLogger(LoginResource.class.getName());
     private static final String AFTER_LOGIN = "/espace";
+    private static final String CALLBACK = "/connexion/retour";
+    /** Holds the state of a login under way, so that only the browser that started it may finish it. */
+    static final String LOGIN_COOKIE = "civitas_login";
 
     @Inject
     BrowserLogin login;
@@ -34,27 +45,36 @@ public class LoginResource {
     @Inject
     CurrentTenant currentTenant;
 
+    @Inject
+    IdentitySettings settings;
+
     @Context
     UriInfo uri;
+
+    @Context
+    HttpServletRequest request;
 
     @GET
     @Path("connexion")
     public Response start(@QueryParam("retour") String returnPath) {
-        URI realm = login.start(portalUri("/connexion/retour"), safeReturn(returnPath));
-        return Response.seeOther(realm).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        BrowserLogin.Started started = login.start(portalUri(CALLBACK), safeReturn(returnPath));
+        return Response.seeOther(started.realmLogin())
+                .cookie(loginCookie(started.state(), (int) LoginAttempt.LIFETIME.toSeconds()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     @GET
     @Path("connexion/retour")
     public Response complete(@QueryParam("state") String state, @QueryParam("code") String code,
-                             @QueryParam("error") String error) {
+                             @QueryParam("error") String error, @CookieParam(LOGIN_COOKIE) String browserState) {
         if (error != null || code == null) {
             throw loginFailed();
         }
         try {
-            BrowserLogin.Completed completed = login.complete(portalUri("/connexion/retour"), state, code);
+            BrowserLogin.Completed completed = login.complete(portalUri(CALLBACK), state, browserState, code);
             return Response.seeOther(uri.getBaseUriBuilder().replacePath(completed.returnPath()).build())
-                    .cookie(sessionCookie(completed.sessionCookie(), -1))
+                    .cookie(sessionCookie(completed.sessionCookie(), -1), loginCookie("", 0))
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .build();
         } catch (InvalidTokenException e) {
@@ -63,15 +83,20 @@ public class LoginResource {
         }
     }
 
-    @GET
-    @Path("deconnexion")
-    public Response logoutLink(@CookieParam(Credentials.SESSION_COOKIE) String session) {
-        return logout(session);
-    }
-
+    /** A form of the portal only: another site can neither link to it nor post it (the token). */
     @POST
     @Path("deconnexion")
-    public Response logout(@CookieParam(Credentials.SESSION_COOKIE) String session) {
+    public Response logout(@CookieParam(Credentials.SESSION_COOKIE) String session, @FormParam(Csrf.FIELD) String token) {
+        Object expected = request.getAttribute(Csrf.ATTRIBUTE);
+        if (expected == null) {
+            return Response.seeOther(portalUri("/")).cookie(sessionCookie("", 0)).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .build();
+        }
+        if (token == null || !MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.US_ASCII),
+                token.getBytes(StandardCharsets.US_ASCII))) {
+            throw new ProblemException(403, "form-expired", "Formulaire expiré",
+                    "Ce formulaire a expiré. Rechargez la page et recommencez.", Map.of());
+        }
         URI realmLogout = login.logout(session, portalUri("/"));
         return Response.seeOther(realmLogout)
                 .cookie(sessionCookie("", 0))
@@ -79,28 +104,43 @@ public class LoginResource {
                 .build();
     }
 
-    /** Only a path of this council's portal: never another site, never another council. */
+    /**
+     * Only a path of this council's portal: never another site, never another council. Escapes
+     * and dot segments are refused outright, since a browser would resolve them after our check.
+     */
     private String safeReturn(String requested) {
         String portal = currentTenant.portalPath();
         String fallback = portal + AFTER_LOGIN;
         if (requested == null || !requested.startsWith(portal + "/") || requested.startsWith("//")
-                || requested.contains("\\") || requested.contains("/../") || requested.length() > 300
-                || requested.chars().anyMatch(Character::isISOControl)) {
+                || requested.contains("\\") || requested.contains("%") || requested.length() > 300
+                || hasDotSegment(requested) || requested.chars().anyMatch(Character::isISOControl)) {
             return fallback;
         }
         return requested;
+    }
+
+    private static boolean hasDotSegment(String path) {
+        return Arrays.stream(path.split("[/?#]", -1)).anyMatch(segment -> segment.equals("..") || segment.equals("."));
     }
 
     private URI portalUri(String path) {
         return uri.getBaseUriBuilder().replacePath(currentTenant.portalPath() + path).replaceQuery(null).build();
     }
 
+    private NewCookie loginCookie(String value, int maxAge) {
+        return cookie(LOGIN_COOKIE, value, currentTenant.portalPath() + CALLBACK, maxAge);
+    }
+
     private NewCookie sessionCookie(String value, int maxAge) {
-        return new NewCookie.Builder(Credentials.SESSION_COOKIE)
+        return cookie(Credentials.SESSION_COOKIE, value, currentTenant.portalPath() + "/", maxAge);
+    }
+
+    private NewCookie cookie(String name, String value, String path, int maxAge) {
+        return new NewCookie.Builder(name)
                 .value(value)
-                .path(currentTenant.portalPath() + "/")
+                .path(path)
                 .httpOnly(true)
-                .secure("https".equals(uri.getBaseUri().getScheme()))
+                .secure("https".equals(uri.getBaseUri().getScheme()) || "https".equals(settings.publicUrl().getScheme()))
                 .sameSite(NewCookie.SameSite.LAX)
                 .maxAge(maxAge)
                 .build();

@@ -13,6 +13,7 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -51,6 +52,9 @@ public class PortalViews {
     ThemeRepository themes;
 
     @Inject
+    HttpServletRequest request;
+
+    @Inject
     @ConfigProperty(name = "civitas.portal.templates-dir")
     String templatesDir;
 
@@ -61,6 +65,7 @@ public class PortalViews {
         context.put("tenant", Map.of("name", tenant.name(), "kind", tenant.kind().label(), "slug", tenant.id().slug()));
         context.put("base", base);
         context.put("visitor", Visitor.of(security));
+        context.put("csrf", BackOffice.token(request));
         context.put("navigation", MenuModel.tree(menu.all(), base));
         Optional<Theme> theme = themes.current();
         context.put("logo", theme.flatMap(Theme::logoMediaId).map(id -> base + "/medias/" + id).orElse(""));

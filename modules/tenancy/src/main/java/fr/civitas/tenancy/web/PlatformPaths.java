@@ -1,5 +1,7 @@
 package fr.civitas.tenancy.web;
 
+import fr.civitas.kernel.web.RequestPaths;
+
 /** Paths that belong to the platform itself and are never a council's. */
 final class PlatformPaths {
 
@@ -11,8 +13,9 @@ final class PlatformPaths {
         return path.startsWith("/") ? path : "/" + path;
     }
 
-    static boolean isPlatformPath(String path) {
-        return path.startsWith("/api/platform/") || path.equals("/api/platform")
-                || path.startsWith("/openapi") || path.equals("/favicon.ico");
+    /** Takes the raw path, still escaped: decided on the path JAX-RS will match. */
+    static boolean isPlatformPath(String rawPath) {
+        String path = RequestPaths.canonical(rawPath);
+        return RequestPaths.isOperatorsApi(path) || path.startsWith("/openapi") || path.equals("/favicon.ico");
     }
 }

@@ -20,7 +20,7 @@ import java.util.Optional;
  * JAX-RS layer renders the error page or problem document. The rest of the chain sees a council's
  * request without its {@code /t/{slug}} prefix, so that a resource answers the same under the
  * council's own domain and under the prefix.
- * Mapped first in the application's web.xml.
+ * Mapped in the application's web.xml before the credentials are read.
  */
 public class TenantRequestFilter extends HttpFilter {
 

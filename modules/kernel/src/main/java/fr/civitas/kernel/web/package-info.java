@@ -1,0 +1,2 @@
+/** What every module needs to know of request paths. */
+package fr.civitas.kernel.web;
