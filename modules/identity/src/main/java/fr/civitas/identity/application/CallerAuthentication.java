@@ -11,7 +11,6 @@ import fr.civitas.kernel.security.CouncilRole;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -72,8 +71,10 @@ public class CallerAuthentication {
         return caller;
     }
 
-    /** The caller of a session cookie of the bound council, if the session is still valid. */
-    @Transactional
+    /**
+     * The caller of a session cookie of the bound council, if the session is still valid. No
+     * transaction spans the realm's answers: a slow Keycloak must not hold database connections.
+     */
     public Optional<Caller> bySession(String cookieValue) {
         String idHash = Randoms.sha256Hex(cookieValue);
         Optional<WebSession> found = sessions.session(idHash);
@@ -87,6 +88,7 @@ public class CallerAuthentication {
             return Optional.empty();
         }
         session.seen(now);
+        sessions.update(session);
         return Optional.of(session.caller());
     }
 

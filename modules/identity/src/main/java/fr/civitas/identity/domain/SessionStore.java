@@ -10,6 +10,9 @@ public interface SessionStore {
 
     Optional<WebSession> session(String idHash);
 
+    /** Saves what changed in a session read earlier (last seen, renewed tokens). */
+    void update(WebSession session);
+
     void remove(String idHash);
 
     void add(LoginAttempt attempt);

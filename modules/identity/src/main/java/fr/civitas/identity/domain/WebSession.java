@@ -101,6 +101,10 @@ public class WebSession {
         }
     }
 
+    public String idHash() {
+        return idHash;
+    }
+
     public String accessToken() {
         return accessToken;
     }

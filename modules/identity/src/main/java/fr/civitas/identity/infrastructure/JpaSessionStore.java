@@ -5,6 +5,7 @@ import fr.civitas.identity.domain.SessionStore;
 import fr.civitas.identity.domain.WebSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -26,6 +27,14 @@ public class JpaSessionStore implements SessionStore {
     @Override
     public Optional<WebSession> session(String idHash) {
         return Optional.ofNullable(em.find(WebSession.class, idHash));
+    }
+
+    @Override
+    public void update(WebSession session) {
+        // a session ended meanwhile (logout in another tab) must stay ended, not be merged back
+        if (em.find(WebSession.class, session.idHash(), LockModeType.PESSIMISTIC_WRITE) != null) {
+            em.merge(session);
+        }
     }
 
     @Override
