@@ -30,7 +30,7 @@ class RealmLifecycleIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.civitas();
+        return Deployments.civitasWithFaults();
     }
 
     private final PlatformClient platform = PlatformClient.forTestServer();
@@ -71,6 +71,27 @@ class RealmLifecycleIT {
         assertEquals(200, platform.operatorDelete(TENANTS + "/" + slug).statusCode(), "offboarding twice is harmless");
         Tenants.ensure(platform, Tenants.commune("segre-bis", "Nouvelle commune", "www.segre.test"));
         assertNotNull(platform.get("/t/segre-bis/"));
+    }
+
+    @Test
+    void aFailedCouncilThatWasOffboardedCanNeverBeResumed() throws SQLException {
+        String slug = "panne-realm-performed-retrait";
+        String request = Tenants.commune(slug, "Commune retirée après une panne");
+        assertEquals(500, platform.operatorPost(TENANTS, request).statusCode());
+        assertTrue(TestKeycloak.admin().realmExists(slug), "the realm step had created the realm");
+
+        HttpResponse<String> retired = platform.operatorDelete(TENANTS + "/" + slug);
+        assertEquals(200, retired.statusCode(), retired.body());
+        JsonObject tenant = Json.object(retired.body()).getJsonObject("tenant");
+        assertEquals("closed", tenant.getJsonObject("provisioning").getString("status"));
+
+        OnboardingIT.assertProblem(platform.operatorPost(TENANTS + "/" + slug + "/resume", ""), 409, "tenant-retired");
+        OnboardingIT.assertProblem(platform.operatorPost(TENANTS, request), 409, "tenant-retired");
+
+        assertFalse(TestKeycloak.admin().realmExists(slug), "no realm created again");
+        assertFalse(schemaExists("t_panne_realm_performed_retrait"));
+        assertEquals("retired", Json.object(platform.operatorGet(TENANTS + "/" + slug).body()).getString("status"));
+        assertEquals(404, platform.get("/t/" + slug + "/").statusCode());
     }
 
     private static boolean schemaExists(String schema) throws SQLException {

@@ -15,8 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.transaction.RollbackException;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -83,8 +81,8 @@ public class TenantOnboarding {
                 perform(id, current);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "onboarding of " + id + " failed at step " + current, e);
-                journal.failed(id, current, describe(e));
-                audit.record(actor, id, "tenant.onboarding-failed", current + ": " + describe(e));
+                journal.failed(id, current, Failures.describe(e));
+                audit.record(actor, id, "tenant.onboarding-failed", current + ": " + Failures.describe(e));
                 return outcome(id, created);
             }
             journal.completed(id, current);
@@ -100,10 +98,8 @@ public class TenantOnboarding {
     private ProvisioningJob claim(TenantId id) {
         try {
             return journal.claim(id);
-        } catch (OptimisticLockException e) {
-            throw ProvisioningJournal.inProgress(id);
         } catch (RuntimeException e) {
-            if (causedBy(e, OptimisticLockException.class) || causedBy(e, RollbackException.class)) {
+            if (!(e instanceof ProblemException) && Failures.lostRace(e)) {
                 throw ProvisioningJournal.inProgress(id);
             }
             throw e;
@@ -143,26 +139,5 @@ public class TenantOnboarding {
     private OnboardingOutcome outcome(TenantId id, boolean created) {
         Tenant tenant = directory.find(id).orElseThrow();
         return new OnboardingOutcome(tenant, directory.hostsOf(id), directory.jobOf(id).orElseThrow(), created);
-    }
-
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
     }
 }

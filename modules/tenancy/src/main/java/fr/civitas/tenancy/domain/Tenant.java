@@ -128,6 +128,9 @@ public class Tenant {
     }
 
     public void activate(Instant now) {
+        if (status == TenantStatus.RETIRED) {
+            throw new IllegalStateException("a retired tenant cannot be activated: " + slug);
+        }
         moveTo(TenantStatus.ACTIVE, now);
     }
 
@@ -136,6 +139,9 @@ public class Tenant {
     }
 
     public void resumeProvisioning(Instant now) {
+        if (status == TenantStatus.RETIRED) {
+            throw new IllegalStateException("a retired tenant cannot be provisioned again: " + slug);
+        }
         moveTo(TenantStatus.PROVISIONING, now);
     }
 
