@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -56,9 +58,16 @@ class RealmLifecycleIT {
         HttpResponse<String> state = platform.operatorGet(TENANTS + "/" + slug);
         assertFalse(state.body().contains("secret"), "no client secret in the API: " + state.body());
 
-        HttpResponse<String> retired = platform.operatorDelete(TENANTS + "/" + slug);
+        CompletableFuture<HttpResponse<String>> offboarding =
+                CompletableFuture.supplyAsync(() -> platform.operatorDelete(TENANTS + "/" + slug));
 
+        assertEquals(503, portalOnceClosed(slug), "the portal is closed before the data is exported");
+        assertFalse(offboarding.isDone(), "the offboarding was still under way");
+        HttpResponse<String> retired = offboarding.join();
         assertEquals(200, retired.statusCode(), retired.body());
+        String audit = platform.operatorGet(TENANTS + "/" + slug + "/audit").body();
+        assertTrue(audit.indexOf("tenant.suspended") > 0 && audit.indexOf("tenant.suspended") < audit.indexOf("tenant.retired"),
+                audit);
         JsonObject body = Json.object(retired.body());
         assertEquals("retired", body.getJsonObject("tenant").getString("status"));
         Path export = Path.of(body.getString("export"));
@@ -92,6 +101,15 @@ class RealmLifecycleIT {
         assertFalse(schemaExists("t_panne_realm_performed_retrait"));
         assertEquals("retired", Json.object(platform.operatorGet(TENANTS + "/" + slug).body()).getString("status"));
         assertEquals(404, platform.get("/t/" + slug + "/").statusCode());
+    }
+
+    private int portalOnceClosed(String slug) {
+        Instant deadline = Instant.now().plusSeconds(5);
+        int status = platform.get("/t/" + slug + "/").statusCode();
+        while (status == 200 && Instant.now().isBefore(deadline)) {
+            status = platform.get("/t/" + slug + "/").statusCode();
+        }
+        return status;
     }
 
     private static boolean schemaExists(String schema) throws SQLException {

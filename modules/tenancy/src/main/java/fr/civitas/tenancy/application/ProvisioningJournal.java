@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Records the saga's progress, each change in a transaction of its own, so that what a step
@@ -82,18 +83,20 @@ public class ProvisioningJournal {
     }
 
     /**
-     * Takes the job for an offboarding run, which no onboarding run can then claim; refused while
-     * an onboarding is under way or another offboarding run holds the job.
+     * Takes the job for an offboarding run, which no onboarding run can then claim, and closes an
+     * active council's portal; refused while an onboarding is under way or another offboarding
+     * run holds the job.
      *
-     * @return false when the council has already left
+     * @return the status the council had, empty when it has already left
      */
     @Transactional(TxType.REQUIRES_NEW)
-    public boolean beginOffboarding(TenantId id) {
+    public Optional<TenantStatus> beginOffboarding(TenantId id) {
         Instant now = clock.instant();
         Tenant tenant = tenantOf(id);
         ProvisioningJob job = jobOf(id);
-        if (tenant.status() == TenantStatus.RETIRED) {
-            return false;
+        TenantStatus before = tenant.status();
+        if (before == TenantStatus.RETIRED) {
+            return Optional.empty();
         }
         if (job.isHeld(now)) {
             throw job.isLeaving() ? offboardingInProgress(id) : inProgress(id);
@@ -103,7 +106,11 @@ public class ProvisioningJournal {
                     "L'ouverture de « " + id.slug() + " » est en cours ; elle doit finir ou échouer avant son retrait.");
         }
         job.beginOffboarding(now, settings.onboardingLease());
-        return true;
+        if (before == TenantStatus.ACTIVE) {
+            tenant.suspend(now);
+            resolution.forgetAll();
+        }
+        return Optional.of(before);
     }
 
     @Transactional(TxType.REQUIRES_NEW)

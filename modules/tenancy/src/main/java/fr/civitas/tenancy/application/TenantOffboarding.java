@@ -8,13 +8,14 @@ import fr.civitas.tenancy.domain.Tenant;
 import fr.civitas.tenancy.domain.TenantDataExport;
 import fr.civitas.tenancy.domain.TenantDirectory;
 import fr.civitas.tenancy.domain.TenantSchemas;
+import fr.civitas.tenancy.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A council leaves the platform: its data is exported first, then its realm and its schema are
+ * A council leaves the platform: its portal is closed, its data exported, then its realm and its schema are
  * deleted, its domains freed, and it stays in the directory as retired. The run holds the
  * council's provisioning job, so no onboarding can resume it meanwhile or afterwards. Each step
  * can be run again, so a stopped offboarding is finished by repeating it.
@@ -43,12 +44,20 @@ public class TenantOffboarding {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    TenancySettings settings;
+
     public Offboarded offboard(TenantId id, String actor) {
         if (directory.find(id).isEmpty()) {
             throw ProblemException.notFound("tenant-unknown", "Aucune collectivité « " + id.slug() + " ».");
         }
-        if (!begin(id)) {
+        Optional<TenantStatus> before = begin(id);
+        if (before.isEmpty()) {
             return new Offboarded(directory.find(id).orElseThrow(), exportOf(id));
+        }
+        if (before.get() == TenantStatus.ACTIVE) {
+            audit.record(actor, id, "tenant.suspended", "avant son retrait");
+            awaitOtherInstances();
         }
         Path export;
         try {
@@ -65,7 +74,20 @@ public class TenantOffboarding {
         return new Offboarded(directory.find(id).orElseThrow(), Optional.of(export));
     }
 
-    private boolean begin(TenantId id) {
+    /*
+     * Other instances keep serving a council they looked up a moment ago until their lookup cache
+     * expires: the snapshot exported must not miss what they write meanwhile.
+     */
+    private void awaitOtherInstances() {
+        try {
+            Thread.sleep(settings.lookupCacheTtl().plusSeconds(1).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted before exporting", e);
+        }
+    }
+
+    private Optional<TenantStatus> begin(TenantId id) {
         try {
             return journal.beginOffboarding(id);
         } catch (RuntimeException e) {
