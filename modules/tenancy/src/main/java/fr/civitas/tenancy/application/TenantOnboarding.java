@@ -55,7 +55,7 @@ public class TenantOnboarding {
 
     /** Registers the council if it is new, then runs the saga to its end or to its first failure. */
     public OnboardingOutcome onboard(OnboardingRequest request, String actor) {
-        boolean created = registration.register(request);
+        boolean created = register(request);
         TenantId id = TenantId.of(request.slug());
         if (created) {
             audit.record(actor, id, "tenant.registered", request.name());
@@ -69,6 +69,19 @@ public class TenantOnboarding {
             throw ProblemException.notFound("tenant-unknown", "Aucune collectivité « " + id.slug() + " ».");
         }
         return run(id, false, actor);
+    }
+
+    private boolean register(OnboardingRequest request) {
+        try {
+            return registration.register(request);
+        } catch (RuntimeException e) {
+            if (e instanceof ProblemException || !Failures.duplicateKey(e)) {
+                throw e;
+            }
+            // a request for the same slug or host was registered meanwhile: now it is seen, and
+            // this one is answered as a repeat or a conflict
+            return registration.register(request);
+        }
     }
 
     private OnboardingOutcome run(TenantId id, boolean created, String actor) {
