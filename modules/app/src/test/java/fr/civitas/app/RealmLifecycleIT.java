@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -78,6 +79,15 @@ class RealmLifecycleIT {
         assertFalse(schemaExists("t_segre"), "schema dropped");
         assertEquals(404, platform.get("/t/" + slug + "/").statusCode());
         assertEquals(200, platform.operatorDelete(TENANTS + "/" + slug).statusCode(), "offboarding twice is harmless");
+
+        // as a run stopped between dropping the schema and recording the council retired leaves it
+        execute("update platform.tenant set status = 'SUSPENDED' where slug = '" + slug + "'",
+                "update platform.provisioning_job set status = 'CLOSING', lease_until = null where tenant_slug = '" + slug + "'");
+        HttpResponse<String> finished = platform.operatorDelete(TENANTS + "/" + slug);
+        assertEquals(200, finished.statusCode(), finished.body());
+        assertEquals("retired", Json.object(finished.body()).getJsonObject("tenant").getString("status"));
+        assertEquals(export.toString(), Json.object(finished.body()).getString("export"), "the first export is kept");
+        assertEquals(exported, Files.readString(export), "and left as it was");
         Tenants.ensure(platform, Tenants.commune("segre-bis", "Nouvelle commune", "www.segre.test"));
         assertNotNull(platform.get("/t/segre-bis/"));
     }
@@ -103,6 +113,22 @@ class RealmLifecycleIT {
         assertEquals(404, platform.get("/t/" + slug + "/").statusCode());
     }
 
+    @Test
+    void aRealmWhosePlacementWasNeverRecordedIsDeletedAllTheSame() throws IOException, SQLException {
+        String slug = "panne-realm-performed-orphelin";
+        assertEquals(500, platform.operatorPost(TENANTS, Tenants.commune(slug, "Royaume orphelin")).statusCode());
+        // as a realm step stopped between creating the realm and recording where it is
+        execute("update platform.tenant set identity_server = null where slug = '" + slug + "'");
+        assertTrue(TestKeycloak.admin().realmExists(slug));
+
+        HttpResponse<String> retired = platform.operatorDelete(TENANTS + "/" + slug);
+
+        assertEquals(200, retired.statusCode(), retired.body());
+        assertFalse(TestKeycloak.admin().realmExists(slug), "the realm left with the council");
+        String exported = Files.readString(Path.of(Json.object(retired.body()).getString("export")));
+        assertTrue(exported.contains("\"accounts\":"), "the realm's accounts are in the export, or said missing: " + exported);
+    }
+
     private int portalOnceClosed(String slug) {
         Instant deadline = Instant.now().plusSeconds(5);
         int status = platform.get("/t/" + slug + "/").statusCode();
@@ -110,6 +136,15 @@ class RealmLifecycleIT {
             status = platform.get("/t/" + slug + "/").statusCode();
         }
         return status;
+    }
+
+    private static void execute(String... statements) throws SQLException {
+        try (Connection connection = TestDatabase.shared().dataSource(TestDatabase.DATABASE).getConnection();
+             Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
     }
 
     private static boolean schemaExists(String schema) throws SQLException {

@@ -3,6 +3,7 @@ package fr.civitas.tenancy.application;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.tenant.TenantId;
 import fr.civitas.kernel.tenant.TenantRealms;
+import fr.civitas.kernel.tenant.TenantRealms.RealmAccount;
 import fr.civitas.tenancy.domain.ProvisioningJob;
 import fr.civitas.tenancy.domain.Tenant;
 import fr.civitas.tenancy.domain.TenantDataExport;
@@ -12,7 +13,9 @@ import fr.civitas.tenancy.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * A council leaves the platform: its portal is closed, its data exported, then its realm and its schema are
@@ -22,6 +25,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class TenantOffboarding {
+
+    private static final Logger LOG = Logger.getLogger(TenantOffboarding.class.getName());
 
     public record Offboarded(Tenant tenant, Optional<Path> export) {
     }
@@ -61,9 +66,11 @@ public class TenantOffboarding {
         }
         Path export;
         try {
-            export = exporter.export(directory.find(id).orElseThrow(), directory.hostsOf(id));
-            journal.exported(id, export.toString());
-            directory.find(id).orElseThrow().view().identityPlacement().ifPresent(placement -> realms.remove(id, placement));
+            // a realm step stopped before recording its placement may have left the realm there
+            String placement = directory.find(id).orElseThrow().view().identityPlacement()
+                    .orElse(settings.defaultIdentityPlacement());
+            export = export(id, placement);
+            realms.remove(id, placement);
             schemas.drop(id);
             journal.retired(id);
         } catch (RuntimeException e) {
@@ -85,6 +92,25 @@ public class TenantOffboarding {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted before exporting", e);
         }
+    }
+
+    /*
+     * A repeated run keeps the export of the first: a run stopped after deleting the realm or
+     * dropping the schema would export less than there was. Nothing changed since: the council
+     * was closed to citizens and no onboarding or reinstatement can touch it while it leaves.
+     */
+    private Path export(TenantId id, String placement) {
+        Optional<Path> earlier = exportOf(id);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Optional<List<RealmAccount>> accounts = realms.accounts(id, placement);
+        if (accounts.isEmpty()) {
+            LOG.warning(() -> "the accounts of " + id + " cannot be listed: its export will not contain them");
+        }
+        Path export = exporter.export(directory.find(id).orElseThrow(), directory.hostsOf(id), accounts);
+        journal.exported(id, export.toString());
+        return export;
     }
 
     private Optional<TenantStatus> begin(TenantId id) {

@@ -1,5 +1,6 @@
 package fr.civitas.tenancy.infrastructure;
 
+import fr.civitas.kernel.tenant.TenantRealms.RealmAccount;
 import fr.civitas.tenancy.domain.Tenant;
 import fr.civitas.tenancy.domain.TenantDataExport;
 import jakarta.annotation.Resource;
@@ -28,6 +29,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -52,7 +54,7 @@ public class JdbcTenantDataExport implements TenantDataExport {
     Clock clock;
 
     @Override
-    public Path export(Tenant tenant, List<String> hosts) {
+    public Path export(Tenant tenant, List<String> hosts, Optional<List<RealmAccount>> accounts) {
         Path file = Path.of(exportsDir).resolve(tenant.id().slug() + "-" + STAMP.format(clock.instant()) + ".json");
         Path part = file.resolveSibling(file.getFileName() + ".part");
         try {
@@ -61,6 +63,7 @@ public class JdbcTenantDataExport implements TenantDataExport {
                  JsonGenerator json = Json.createGenerator(writer)) {
                 json.writeStartObject();
                 writeDirectoryEntry(json, tenant, hosts);
+                writeAccounts(json, accounts);
                 writeTables(json, tenant.id().schemaName());
                 json.writeEnd();
             }
@@ -89,6 +92,33 @@ public class JdbcTenantDataExport implements TenantDataExport {
         json.writeStartArray("domains");
         hosts.forEach(json::write);
         json.writeEnd().writeEnd();
+    }
+
+    private static void writeAccounts(JsonGenerator json, Optional<List<RealmAccount>> accounts) {
+        if (accounts.isEmpty()) {
+            json.write("accountsNote", "Les comptes du royaume n'ont pas pu être listés par le fournisseur d'identité.");
+            json.writeNull("accounts");
+            return;
+        }
+        json.writeStartArray("accounts");
+        for (RealmAccount account : accounts.get()) {
+            json.writeStartObject().write("username", account.username());
+            optional(json, "email", account.email());
+            optional(json, "firstName", account.firstName());
+            optional(json, "lastName", account.lastName());
+            json.write("enabled", account.enabled());
+            optional(json, "createdAt", account.created() == null ? null : account.created().toString());
+            json.writeEnd();
+        }
+        json.writeEnd();
+    }
+
+    private static void optional(JsonGenerator json, String name, String value) {
+        if (value == null) {
+            json.writeNull(name);
+        } else {
+            json.write(name, value);
+        }
     }
 
     /** Every table as of one instant: one read-only REPEATABLE READ transaction for them all. */
