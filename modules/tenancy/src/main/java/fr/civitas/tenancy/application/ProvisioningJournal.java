@@ -35,9 +35,13 @@ public class ProvisioningJournal {
     @Inject
     Clock clock;
 
-    /** Takes the job for this run; refused while another run holds it, and once the council is leaving. */
+    /**
+     * Takes the job for this run; refused while another run holds it, and once the council is
+     * leaving. A job just registered belongs to the run that registered it until its lease would
+     * have expired: a repeated request arriving meanwhile finds it in progress.
+     */
     @Transactional(TxType.REQUIRES_NEW)
-    public ProvisioningJob claim(TenantId id) {
+    public ProvisioningJob claim(TenantId id, boolean registeredByThisRun) {
         Instant now = clock.instant();
         ProvisioningJob job = jobOf(id);
         Tenant tenant = tenantOf(id);
@@ -47,7 +51,7 @@ public class ProvisioningJournal {
         if (job.status() == JobStatus.DONE) {
             return job;
         }
-        if (job.isHeld(now)) {
+        if (job.isHeld(now) || !registeredByThisRun && job.awaitsItsFirstRun(now, settings.onboardingLease())) {
             throw inProgress(id);
         }
         job.claim(now, settings.onboardingLease());

@@ -85,7 +85,7 @@ public class TenantOnboarding {
     }
 
     private OnboardingOutcome run(TenantId id, boolean created, String actor) {
-        ProvisioningJob job = claim(id);
+        ProvisioningJob job = claim(id, created);
         Optional<OnboardingStep> step = job.status() == JobStatus.DONE
                 ? Optional.empty() : job.nextStep();
         while (step.isPresent()) {
@@ -108,9 +108,9 @@ public class TenantOnboarding {
         return outcome(id, created);
     }
 
-    private ProvisioningJob claim(TenantId id) {
+    private ProvisioningJob claim(TenantId id, boolean registeredByThisRun) {
         try {
-            return journal.claim(id);
+            return journal.claim(id, registeredByThisRun);
         } catch (RuntimeException e) {
             if (!(e instanceof ProblemException) && Failures.lostRace(e)) {
                 throw ProvisioningJournal.inProgress(id);

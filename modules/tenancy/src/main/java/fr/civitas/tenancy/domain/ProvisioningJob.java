@@ -122,6 +122,11 @@ public class ProvisioningJob {
         return Optional.ofNullable(exportFile);
     }
 
+    /** Registered a moment ago: the request that registered it is about to run it. */
+    public boolean awaitsItsFirstRun(Instant now, Duration lease) {
+        return status == JobStatus.PENDING && !isStuck(now, lease);
+    }
+
     /**
      * A job that no run is moving forward and that has not failed visibly: its run stopped
      * (crash, kill) without finishing or recording a failure.
