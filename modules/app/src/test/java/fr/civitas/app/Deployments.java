@@ -17,8 +17,8 @@ final class Deployments {
                 .as(WebArchive.class);
     }
 
-    /** The production WAR plus a fault injector for onboarding steps. */
+    /** The production WAR plus a fault injector for onboarding steps and a meeting point for racing requests. */
     static WebArchive civitasWithFaults() {
-        return civitas().addClass(FaultInjection.class);
+        return civitas().addClasses(FaultInjection.class, Rendezvous.class);
     }
 }

@@ -20,7 +20,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** At start-up every tenant schema is migrated; one that fails is marked failed, alone. */
+/**
+ * At start-up every tenant schema is migrated; one that fails is marked failed, alone, and its
+ * resumed onboarding gives it back the status it had.
+ */
 @ExtendWith(ArquillianExtension.class)
 class FleetMigrationIT {
 
@@ -41,13 +44,17 @@ class FleetMigrationIT {
         deployer.deploy(DEPLOYMENT);
         Tenants.ensure(platform, Tenants.commune("saine", "Commune saine"));
         Tenants.ensure(platform, Tenants.commune("abimee", "Commune abîmée"));
+        Tenants.ensure(platform, Tenants.commune("endormie", "Commune suspendue et abîmée"));
+        assertEquals(200, platform.operatorPost("/api/platform/tenants/endormie/suspend", "").statusCode());
         deployer.undeploy(DEPLOYMENT);
 
-        // the schema no longer matches its history: Flyway refuses to migrate it
-        execute("update t_abimee.schema_history_portal set checksum = checksum + 1 where version = '1'");
+        // the schemas no longer match their history: Flyway refuses to migrate them
+        execute("update t_abimee.schema_history_portal set checksum = checksum + 1 where version = '1'",
+                "update t_endormie.schema_history_portal set checksum = checksum + 1 where version = '1'");
         deployer.deploy(DEPLOYMENT);
         try {
             awaitStatus("abimee", "failed");
+            awaitStatus("endormie", "failed");
             JsonObject failed = Json.object(platform.operatorGet("/api/platform/tenants/abimee").body());
             assertEquals("migrations", failed.getJsonObject("provisioning").getString("failedStep"));
             assertEquals("active", Json.object(platform.operatorGet("/api/platform/tenants/saine").body()).getString("status"));
@@ -58,6 +65,13 @@ class FleetMigrationIT {
             HttpResponse<String> resumed = platform.operatorPost("/api/platform/tenants/abimee/resume", "");
             assertEquals(200, resumed.statusCode(), resumed.body());
             assertEquals(200, platform.get("/t/abimee/").statusCode());
+
+            execute("update t_endormie.schema_history_portal set checksum = checksum - 1 where version = '1'");
+            HttpResponse<String> stillSuspended = platform.operatorPost("/api/platform/tenants/endormie/resume", "");
+            assertEquals(200, stillSuspended.statusCode(), stillSuspended.body());
+            assertEquals("suspended", Json.object(stillSuspended.body()).getString("status"),
+                    "a council suspended before its migration failed stays suspended");
+            assertEquals(503, platform.get("/t/endormie/").statusCode());
         } finally {
             deployer.undeploy(DEPLOYMENT);
         }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.civitas.testkit.PlatformClient;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -183,6 +186,62 @@ class OnboardingIT {
         assertEquals(200, resumed.statusCode(), resumed.body());
         assertEquals("active", Json.object(resumed.body()).getString("status"));
         assertProblem(platform.operatorPost(TENANTS + "/inconnue/resume", ""), 404, "tenant-unknown");
+    }
+
+    @Test
+    void twoIdenticalRequestsAtOnceOnboardTheCouncilOnce() {
+        String request = Tenants.commune("course-pareil", "Course pareille", "www.course-pareil.test");
+
+        List<HttpResponse<String>> answers = atOnce(request, request);
+
+        assertEquals(1, answers.stream().filter(answer -> answer.statusCode() == 201).count(), describe(answers));
+        for (HttpResponse<String> answer : answers) {
+            if (answer.statusCode() == 409) {
+                assertProblem(answer, 409, "onboarding-in-progress");
+            } else {
+                assertTrue(answer.statusCode() == 200 || answer.statusCode() == 201, describe(answers));
+            }
+        }
+        awaitActive("course-pareil");
+        assertEquals(1, platform.operatorGet(TENANTS).body().split("\"slug\":\"course-pareil\"", -1).length - 1);
+    }
+
+    @Test
+    void twoDifferentRequestsForOneSlugAtOnceAreACreationAndAConflict() {
+        List<HttpResponse<String>> answers = atOnce(
+                Tenants.commune("course-rivales", "Première commune"), Tenants.commune("course-rivales", "Seconde commune"));
+
+        HttpResponse<String> created = answers.stream().filter(answer -> answer.statusCode() == 201).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(answers)));
+        HttpResponse<String> refused = answers.get(answers.get(0) == created ? 1 : 0);
+        assertProblem(refused, 409, "slug-taken");
+        assertEquals(Json.object(created.body()).getString("name"),
+                Json.object(platform.operatorGet(TENANTS + "/course-rivales").body()).getString("name"));
+    }
+
+    private List<HttpResponse<String>> atOnce(String first, String second) {
+        CompletableFuture<HttpResponse<String>> one = CompletableFuture.supplyAsync(() -> platform.operatorPost(TENANTS, first));
+        CompletableFuture<HttpResponse<String>> other = CompletableFuture.supplyAsync(() -> platform.operatorPost(TENANTS, second));
+        return List.of(one.join(), other.join());
+    }
+
+    private void awaitActive(String slug) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        String status = "";
+        while (!status.equals("active") && Instant.now().isBefore(deadline)) {
+            status = Json.object(platform.operatorGet(TENANTS + "/" + slug).body()).getString("status");
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        assertEquals("active", status);
+    }
+
+    private static String describe(List<HttpResponse<String>> answers) {
+        return answers.stream().map(answer -> answer.statusCode() + " " + answer.body()).toList().toString();
     }
 
     static JsonObject assertProblem(HttpResponse<String> response, int status, String code) {

@@ -16,6 +16,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -30,7 +33,7 @@ class RealmLifecycleIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.civitas();
+        return Deployments.civitasWithFaults();
     }
 
     private final PlatformClient platform = PlatformClient.forTestServer();
@@ -56,9 +59,16 @@ class RealmLifecycleIT {
         HttpResponse<String> state = platform.operatorGet(TENANTS + "/" + slug);
         assertFalse(state.body().contains("secret"), "no client secret in the API: " + state.body());
 
-        HttpResponse<String> retired = platform.operatorDelete(TENANTS + "/" + slug);
+        CompletableFuture<HttpResponse<String>> offboarding =
+                CompletableFuture.supplyAsync(() -> platform.operatorDelete(TENANTS + "/" + slug));
 
+        assertEquals(503, portalOnceClosed(slug), "the portal is closed before the data is exported");
+        assertFalse(offboarding.isDone(), "the offboarding was still under way");
+        HttpResponse<String> retired = offboarding.join();
         assertEquals(200, retired.statusCode(), retired.body());
+        String audit = platform.operatorGet(TENANTS + "/" + slug + "/audit").body();
+        assertTrue(audit.indexOf("tenant.suspended") > 0 && audit.indexOf("tenant.suspended") < audit.indexOf("tenant.retired"),
+                audit);
         JsonObject body = Json.object(retired.body());
         assertEquals("retired", body.getJsonObject("tenant").getString("status"));
         Path export = Path.of(body.getString("export"));
@@ -69,8 +79,72 @@ class RealmLifecycleIT {
         assertFalse(schemaExists("t_segre"), "schema dropped");
         assertEquals(404, platform.get("/t/" + slug + "/").statusCode());
         assertEquals(200, platform.operatorDelete(TENANTS + "/" + slug).statusCode(), "offboarding twice is harmless");
+
+        // as a run stopped between dropping the schema and recording the council retired leaves it
+        execute("update platform.tenant set status = 'SUSPENDED' where slug = '" + slug + "'",
+                "update platform.provisioning_job set status = 'CLOSING', lease_until = null where tenant_slug = '" + slug + "'");
+        HttpResponse<String> finished = platform.operatorDelete(TENANTS + "/" + slug);
+        assertEquals(200, finished.statusCode(), finished.body());
+        assertEquals("retired", Json.object(finished.body()).getJsonObject("tenant").getString("status"));
+        assertEquals(export.toString(), Json.object(finished.body()).getString("export"), "the first export is kept");
+        assertEquals(exported, Files.readString(export), "and left as it was");
         Tenants.ensure(platform, Tenants.commune("segre-bis", "Nouvelle commune", "www.segre.test"));
         assertNotNull(platform.get("/t/segre-bis/"));
+    }
+
+    @Test
+    void aFailedCouncilThatWasOffboardedCanNeverBeResumed() throws SQLException {
+        String slug = "panne-realm-performed-retrait";
+        String request = Tenants.commune(slug, "Commune retirée après une panne");
+        assertEquals(500, platform.operatorPost(TENANTS, request).statusCode());
+        assertTrue(TestKeycloak.admin().realmExists(slug), "the realm step had created the realm");
+
+        HttpResponse<String> retired = platform.operatorDelete(TENANTS + "/" + slug);
+        assertEquals(200, retired.statusCode(), retired.body());
+        JsonObject tenant = Json.object(retired.body()).getJsonObject("tenant");
+        assertEquals("closed", tenant.getJsonObject("provisioning").getString("status"));
+
+        OnboardingIT.assertProblem(platform.operatorPost(TENANTS + "/" + slug + "/resume", ""), 409, "tenant-retired");
+        OnboardingIT.assertProblem(platform.operatorPost(TENANTS, request), 409, "tenant-retired");
+
+        assertFalse(TestKeycloak.admin().realmExists(slug), "no realm created again");
+        assertFalse(schemaExists("t_panne_realm_performed_retrait"));
+        assertEquals("retired", Json.object(platform.operatorGet(TENANTS + "/" + slug).body()).getString("status"));
+        assertEquals(404, platform.get("/t/" + slug + "/").statusCode());
+    }
+
+    @Test
+    void aRealmWhosePlacementWasNeverRecordedIsDeletedAllTheSame() throws IOException, SQLException {
+        String slug = "panne-realm-performed-orphelin";
+        assertEquals(500, platform.operatorPost(TENANTS, Tenants.commune(slug, "Royaume orphelin")).statusCode());
+        // as a realm step stopped between creating the realm and recording where it is
+        execute("update platform.tenant set identity_server = null where slug = '" + slug + "'");
+        assertTrue(TestKeycloak.admin().realmExists(slug));
+
+        HttpResponse<String> retired = platform.operatorDelete(TENANTS + "/" + slug);
+
+        assertEquals(200, retired.statusCode(), retired.body());
+        assertFalse(TestKeycloak.admin().realmExists(slug), "the realm left with the council");
+        String exported = Files.readString(Path.of(Json.object(retired.body()).getString("export")));
+        assertTrue(exported.contains("\"accounts\":"), "the realm's accounts are in the export, or said missing: " + exported);
+    }
+
+    private int portalOnceClosed(String slug) {
+        Instant deadline = Instant.now().plusSeconds(5);
+        int status = platform.get("/t/" + slug + "/").statusCode();
+        while (status == 200 && Instant.now().isBefore(deadline)) {
+            status = platform.get("/t/" + slug + "/").statusCode();
+        }
+        return status;
+    }
+
+    private static void execute(String... statements) throws SQLException {
+        try (Connection connection = TestDatabase.shared().dataSource(TestDatabase.DATABASE).getConnection();
+             Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
     }
 
     private static boolean schemaExists(String schema) throws SQLException {

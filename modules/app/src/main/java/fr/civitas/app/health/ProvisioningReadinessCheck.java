@@ -4,14 +4,22 @@ import fr.civitas.tenancy.application.ProvisioningWatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Not ready while an onboarding has stopped without finishing or failing visibly. */
+/**
+ * Lists the onboardings that have stopped without finishing or failing visibly, as data: the
+ * check stays UP. A stuck council concerns that council alone, and every instance shares the
+ * database, so going DOWN would take the whole platform offline, operators' API included,
+ * which is what resumes it.
+ */
 @Readiness
 @ApplicationScoped
 public class ProvisioningReadinessCheck implements HealthCheck {
+
+    private static final Logger LOG = Logger.getLogger(ProvisioningReadinessCheck.class.getName());
 
     @Inject
     ProvisioningWatch watch;
@@ -19,15 +27,35 @@ public class ProvisioningReadinessCheck implements HealthCheck {
     @Inject
     DatabaseProbe database;
 
+    private volatile List<String> lastReported = List.of();
+
     @Override
     public HealthCheckResponse call() {
         if (!database.answers()) {
-            return HealthCheckResponse.named("no-tenant-stuck-provisioning").down().build();
+            // the database's own check already says so; nothing can be listed
+            return HealthCheckResponse.named("stuck-onboardings").up().withData("unknown", true).build();
         }
-        List<String> stuck = watch.stuckTenants();
-        return HealthCheckResponse.named("no-tenant-stuck-provisioning")
-                .status(stuck.isEmpty())
+        List<String> stuck;
+        try {
+            stuck = watch.stuckTenants();
+        } catch (RuntimeException e) {
+            return HealthCheckResponse.named("stuck-onboardings").up().withData("unknown", true).build();
+        }
+        warnWhenChanged(stuck);
+        return HealthCheckResponse.named("stuck-onboardings")
+                .up()
+                .withData("count", stuck.size())
                 .withData("stuck", String.join(",", stuck))
                 .build();
+    }
+
+    private void warnWhenChanged(List<String> stuck) {
+        if (!stuck.equals(lastReported)) {
+            lastReported = stuck;
+            if (!stuck.isEmpty()) {
+                LOG.warning(() -> "onboarding stopped past its lease for " + stuck
+                        + "; resume with POST /api/platform/tenants/{slug}/resume");
+            }
+        }
     }
 }

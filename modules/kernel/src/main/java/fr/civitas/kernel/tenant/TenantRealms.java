@@ -1,7 +1,9 @@
 package fr.civitas.kernel.tenant;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Port to the identity provider: every council has a realm of its own, named after its slug,
@@ -20,6 +22,21 @@ public interface TenantRealms {
      */
     String provision(RealmRequest request);
 
+    /** One account of a council's realm, as the council's data export keeps it. */
+    record RealmAccount(String username, String email, String firstName, String lastName, boolean enabled,
+                        Instant created) {
+    }
+
     /** Deletes the council's realm; nothing happens when it is already gone. */
     void remove(TenantId tenant, String placement);
+
+    /**
+     * Every account of the council's realm, read before the realm is deleted so that the council's
+     * data export keeps them; an empty list when the realm does not exist.
+     *
+     * @return empty when this identity provider cannot list accounts: the export then says so
+     */
+    default Optional<List<RealmAccount>> accounts(TenantId tenant, String placement) {
+        return Optional.empty();
+    }
 }

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Records the saga's progress, each change in a transaction of its own, so that what a step
@@ -34,19 +35,26 @@ public class ProvisioningJournal {
     @Inject
     Clock clock;
 
-    /** Takes the job for this run; refused while another run holds it. */
+    /**
+     * Takes the job for this run; refused while another run holds it, and once the council is
+     * leaving. A job just registered belongs to the run that registered it until its lease would
+     * have expired: a repeated request arriving meanwhile finds it in progress.
+     */
     @Transactional(TxType.REQUIRES_NEW)
-    public ProvisioningJob claim(TenantId id) {
+    public ProvisioningJob claim(TenantId id, boolean registeredByThisRun) {
         Instant now = clock.instant();
         ProvisioningJob job = jobOf(id);
+        Tenant tenant = tenantOf(id);
+        if (tenant.status() == TenantStatus.RETIRED || job.isLeaving()) {
+            throw leaving(id, tenant);
+        }
         if (job.status() == JobStatus.DONE) {
             return job;
         }
-        if (job.isHeld(now)) {
+        if (job.isHeld(now) || !registeredByThisRun && job.awaitsItsFirstRun(now, settings.onboardingLease())) {
             throw inProgress(id);
         }
         job.claim(now, settings.onboardingLease());
-        Tenant tenant = tenantOf(id);
         if (tenant.status() == TenantStatus.FAILED) {
             tenant.resumeProvisioning(now);
             resolution.forgetAll();
@@ -78,10 +86,54 @@ public class ProvisioningJournal {
         resolution.forgetAll();
     }
 
-    /** The council has left: retired, its host names free for others. */
+    /**
+     * Takes the job for an offboarding run, which no onboarding run can then claim, and closes an
+     * active council's portal; refused while an onboarding is under way or another offboarding
+     * run holds the job.
+     *
+     * @return the status the council had, empty when it has already left
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public Optional<TenantStatus> beginOffboarding(TenantId id) {
+        Instant now = clock.instant();
+        Tenant tenant = tenantOf(id);
+        ProvisioningJob job = jobOf(id);
+        TenantStatus before = tenant.status();
+        if (before == TenantStatus.RETIRED) {
+            return Optional.empty();
+        }
+        if (job.isHeld(now)) {
+            throw job.isLeaving() ? offboardingInProgress(id) : inProgress(id);
+        }
+        if (tenant.status() == TenantStatus.PROVISIONING) {
+            throw ProblemException.conflict("onboarding-in-progress",
+                    "L'ouverture de « " + id.slug() + " » est en cours ; elle doit finir ou échouer avant son retrait.");
+        }
+        job.beginOffboarding(now, settings.onboardingLease());
+        if (before == TenantStatus.ACTIVE) {
+            tenant.suspend(now);
+            resolution.forgetAll();
+        }
+        return Optional.of(before);
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public void exported(TenantId id, String file) {
+        jobOf(id).exported(file, clock.instant());
+    }
+
+    /** The offboarding run failed: the council stays leaving, and a repeated offboarding resumes at once. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void offboardingStopped(TenantId id, String error) {
+        jobOf(id).offboardingStopped(error, clock.instant());
+    }
+
+    /** The council has left: retired, its job closed, its host names free for others. */
     @Transactional(TxType.REQUIRES_NEW)
     public void retired(TenantId id) {
-        tenantOf(id).retire(clock.instant());
+        Instant now = clock.instant();
+        tenantOf(id).retire(now);
+        jobOf(id).close(now);
         directory.releaseHosts(id);
         resolution.forgetAll();
     }
@@ -98,6 +150,21 @@ public class ProvisioningJournal {
     static ProblemException inProgress(TenantId id) {
         return ProblemException.conflict("onboarding-in-progress",
                 "L'ouverture de « " + id.slug() + " » est déjà en cours ; réessayez dans quelques instants.");
+    }
+
+    static ProblemException offboardingInProgress(TenantId id) {
+        return ProblemException.conflict("offboarding-in-progress",
+                "Le retrait de « " + id.slug() + " » est déjà en cours ; réessayez dans quelques instants.");
+    }
+
+    private static ProblemException leaving(TenantId id, Tenant tenant) {
+        if (tenant.status() == TenantStatus.RETIRED) {
+            return ProblemException.conflict("tenant-retired",
+                    "La collectivité « " + id.slug() + " » a été retirée de la plateforme ; son ouverture ne peut pas reprendre.");
+        }
+        return ProblemException.conflict("tenant-leaving",
+                "Le retrait de « " + id.slug() + " » a commencé ; son ouverture ne peut plus reprendre. "
+                        + "Relancez le retrait pour le terminer.");
     }
 
     private ProvisioningJob jobOf(TenantId id) {

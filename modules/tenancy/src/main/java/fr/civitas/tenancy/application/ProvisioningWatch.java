@@ -26,6 +26,7 @@ public class ProvisioningWatch {
         return directory.unfinishedJobs().stream()
                 .filter(job -> job.isStuck(now, settings.onboardingLease()))
                 .map(ProvisioningJob::tenantSlug)
+                .sorted()
                 .toList();
     }
 }

@@ -3,6 +3,7 @@ package fr.civitas.tenancy.application;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.tenant.TenantId;
 import fr.civitas.tenancy.domain.AuditEntry;
+import fr.civitas.tenancy.domain.ProvisioningJob;
 import fr.civitas.tenancy.domain.Tenant;
 import fr.civitas.tenancy.domain.TenantDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,10 @@ public class TenantLifecycle {
     public Tenant reinstate(TenantId id, String actor) {
         Tenant tenant = existing(id);
         Instant now = clock.instant();
+        if (directory.jobOf(id).filter(ProvisioningJob::isLeaving).isPresent()) {
+            throw ProblemException.conflict("tenant-leaving",
+                    "Le retrait de « " + id.slug() + " » a commencé ; elle ne peut plus être rouverte.");
+        }
         try {
             tenant.reinstate(now);
         } catch (IllegalStateException e) {

@@ -3,6 +3,8 @@ package fr.civitas.tenancy.application;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.tenant.TenantId;
 import fr.civitas.kernel.tenant.TenantRealms;
+import fr.civitas.kernel.tenant.TenantRealms.RealmAccount;
+import fr.civitas.tenancy.domain.ProvisioningJob;
 import fr.civitas.tenancy.domain.Tenant;
 import fr.civitas.tenancy.domain.TenantDataExport;
 import fr.civitas.tenancy.domain.TenantDirectory;
@@ -11,15 +13,20 @@ import fr.civitas.tenancy.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
- * A council leaves the platform: its data is exported first, then its realm and its schema are
- * deleted, its domains freed, and it stays in the directory as retired. Each step can be run
- * again, so a stopped offboarding is finished by repeating it.
+ * A council leaves the platform: its portal is closed, its data exported, then its realm and its schema are
+ * deleted, its domains freed, and it stays in the directory as retired. The run holds the
+ * council's provisioning job, so no onboarding can resume it meanwhile or afterwards. Each step
+ * can be run again, so a stopped offboarding is finished by repeating it.
  */
 @ApplicationScoped
 public class TenantOffboarding {
+
+    private static final Logger LOG = Logger.getLogger(TenantOffboarding.class.getName());
 
     public record Offboarded(Tenant tenant, Optional<Path> export) {
     }
@@ -42,21 +49,82 @@ public class TenantOffboarding {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    TenancySettings settings;
+
     public Offboarded offboard(TenantId id, String actor) {
-        Tenant tenant = directory.find(id).orElseThrow(
-                () -> ProblemException.notFound("tenant-unknown", "Aucune collectivité « " + id.slug() + " »."));
-        if (tenant.status() == TenantStatus.RETIRED) {
-            return new Offboarded(tenant, Optional.empty());
+        if (directory.find(id).isEmpty()) {
+            throw ProblemException.notFound("tenant-unknown", "Aucune collectivité « " + id.slug() + " ».");
         }
-        if (tenant.status() == TenantStatus.PROVISIONING) {
-            throw ProblemException.conflict("onboarding-in-progress",
-                    "L'ouverture de « " + id.slug() + " » est en cours ; elle doit finir ou échouer avant son retrait.");
+        Optional<TenantStatus> before = begin(id);
+        if (before.isEmpty()) {
+            return new Offboarded(directory.find(id).orElseThrow(), exportOf(id));
         }
-        Path export = exporter.export(tenant, directory.hostsOf(id));
-        tenant.view().identityPlacement().ifPresent(placement -> realms.remove(id, placement));
-        schemas.drop(id);
-        journal.retired(id);
+        if (before.get() == TenantStatus.ACTIVE) {
+            audit.record(actor, id, "tenant.suspended", "avant son retrait");
+            awaitOtherInstances();
+        }
+        Path export;
+        try {
+            // a realm step stopped before recording its placement may have left the realm there
+            String placement = directory.find(id).orElseThrow().view().identityPlacement()
+                    .orElse(settings.defaultIdentityPlacement());
+            export = export(id, placement);
+            realms.remove(id, placement);
+            schemas.drop(id);
+            journal.retired(id);
+        } catch (RuntimeException e) {
+            journal.offboardingStopped(id, Failures.describe(e));
+            throw e;
+        }
         audit.record(actor, id, "tenant.retired", "export: " + export.getFileName());
         return new Offboarded(directory.find(id).orElseThrow(), Optional.of(export));
+    }
+
+    /*
+     * Other instances keep serving a council they looked up a moment ago until their lookup cache
+     * expires: the snapshot exported must not miss what they write meanwhile.
+     */
+    private void awaitOtherInstances() {
+        try {
+            Thread.sleep(settings.lookupCacheTtl().plusSeconds(1).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted before exporting", e);
+        }
+    }
+
+    /*
+     * A repeated run keeps the export of the first: a run stopped after deleting the realm or
+     * dropping the schema would export less than there was. Nothing changed since: the council
+     * was closed to citizens and no onboarding or reinstatement can touch it while it leaves.
+     */
+    private Path export(TenantId id, String placement) {
+        Optional<Path> earlier = exportOf(id);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Optional<List<RealmAccount>> accounts = realms.accounts(id, placement);
+        if (accounts.isEmpty()) {
+            LOG.warning(() -> "the accounts of " + id + " cannot be listed: its export will not contain them");
+        }
+        Path export = exporter.export(directory.find(id).orElseThrow(), directory.hostsOf(id), accounts);
+        journal.exported(id, export.toString());
+        return export;
+    }
+
+    private Optional<TenantStatus> begin(TenantId id) {
+        try {
+            return journal.beginOffboarding(id);
+        } catch (RuntimeException e) {
+            if (!(e instanceof ProblemException) && Failures.lostRace(e)) {
+                throw ProvisioningJournal.offboardingInProgress(id);
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Path> exportOf(TenantId id) {
+        return directory.jobOf(id).flatMap(ProvisioningJob::exportFile).map(Path::of);
     }
 }

@@ -15,8 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.transaction.RollbackException;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -57,7 +55,7 @@ public class TenantOnboarding {
 
     /** Registers the council if it is new, then runs the saga to its end or to its first failure. */
     public OnboardingOutcome onboard(OnboardingRequest request, String actor) {
-        boolean created = registration.register(request);
+        boolean created = register(request);
         TenantId id = TenantId.of(request.slug());
         if (created) {
             audit.record(actor, id, "tenant.registered", request.name());
@@ -73,8 +71,21 @@ public class TenantOnboarding {
         return run(id, false, actor);
     }
 
+    private boolean register(OnboardingRequest request) {
+        try {
+            return registration.register(request);
+        } catch (RuntimeException e) {
+            if (e instanceof ProblemException || !Failures.duplicateKey(e)) {
+                throw e;
+            }
+            // a request for the same slug or host was registered meanwhile: now it is seen, and
+            // this one is answered as a repeat or a conflict
+            return registration.register(request);
+        }
+    }
+
     private OnboardingOutcome run(TenantId id, boolean created, String actor) {
-        ProvisioningJob job = claim(id);
+        ProvisioningJob job = claim(id, created);
         Optional<OnboardingStep> step = job.status() == JobStatus.DONE
                 ? Optional.empty() : job.nextStep();
         while (step.isPresent()) {
@@ -83,8 +94,8 @@ public class TenantOnboarding {
                 perform(id, current);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "onboarding of " + id + " failed at step " + current, e);
-                journal.failed(id, current, describe(e));
-                audit.record(actor, id, "tenant.onboarding-failed", current + ": " + describe(e));
+                journal.failed(id, current, Failures.describe(e));
+                audit.record(actor, id, "tenant.onboarding-failed", current + ": " + Failures.describe(e));
                 return outcome(id, created);
             }
             journal.completed(id, current);
@@ -97,13 +108,11 @@ public class TenantOnboarding {
         return outcome(id, created);
     }
 
-    private ProvisioningJob claim(TenantId id) {
+    private ProvisioningJob claim(TenantId id, boolean registeredByThisRun) {
         try {
-            return journal.claim(id);
-        } catch (OptimisticLockException e) {
-            throw ProvisioningJournal.inProgress(id);
+            return journal.claim(id, registeredByThisRun);
         } catch (RuntimeException e) {
-            if (causedBy(e, OptimisticLockException.class) || causedBy(e, RollbackException.class)) {
+            if (!(e instanceof ProblemException) && Failures.lostRace(e)) {
                 throw ProvisioningJournal.inProgress(id);
             }
             throw e;
@@ -143,26 +152,5 @@ public class TenantOnboarding {
     private OnboardingOutcome outcome(TenantId id, boolean created) {
         Tenant tenant = directory.find(id).orElseThrow();
         return new OnboardingOutcome(tenant, directory.hostsOf(id), directory.jobOf(id).orElseThrow(), created);
-    }
-
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
     }
 }

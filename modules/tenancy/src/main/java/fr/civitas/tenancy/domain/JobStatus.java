@@ -5,5 +5,9 @@ public enum JobStatus {
     PENDING,
     RUNNING,
     FAILED,
-    DONE
+    DONE,
+    /** The council is being offboarded: the run holding the lease deletes it; nothing may resume it. */
+    CLOSING,
+    /** The council is retired; its onboarding can never resume. */
+    CLOSED
 }

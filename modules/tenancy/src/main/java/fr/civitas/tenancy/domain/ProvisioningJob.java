@@ -52,6 +52,9 @@ public class ProvisioningJob {
     @Column(name = "lease_until")
     private Instant leaseUntil;
 
+    @Column(name = "export_file")
+    private String exportFile;
+
     @Version
     private long version;
 
@@ -104,9 +107,24 @@ public class ProvisioningJob {
         return updatedAt;
     }
 
-    /** True when a run holds this job and has not let its lease expire. */
+    /** True when a run (onboarding or offboarding) holds this job and has not let its lease expire. */
     public boolean isHeld(Instant now) {
-        return status == JobStatus.RUNNING && leaseUntil != null && leaseUntil.isAfter(now);
+        return (status == JobStatus.RUNNING || status == JobStatus.CLOSING) && leaseUntil != null && leaseUntil.isAfter(now);
+    }
+
+    /** True once an offboarding has started: the council may only leave from here. */
+    public boolean isLeaving() {
+        return status == JobStatus.CLOSING || status == JobStatus.CLOSED;
+    }
+
+    /** Where the offboarding wrote the council's data, once it has. */
+    public Optional<String> exportFile() {
+        return Optional.ofNullable(exportFile);
+    }
+
+    /** Registered a moment ago: the request that registered it is about to run it. */
+    public boolean awaitsItsFirstRun(Instant now, Duration lease) {
+        return status == JobStatus.PENDING && !isStuck(now, lease);
     }
 
     /**
@@ -115,9 +133,9 @@ public class ProvisioningJob {
      */
     public boolean isStuck(Instant now, Duration lease) {
         return switch (status) {
-            case RUNNING -> leaseUntil == null || !leaseUntil.isAfter(now);
+            case RUNNING, CLOSING -> leaseUntil == null || !leaseUntil.isAfter(now);
             case PENDING -> updatedAt.plus(lease).isBefore(now);
-            case FAILED, DONE -> false;
+            case FAILED, DONE, CLOSED -> false;
         };
     }
 
@@ -144,6 +162,31 @@ public class ProvisioningJob {
     public void migrationFailed(String error, Instant now) {
         lastCompletedStep = OnboardingStep.SCHEMA;
         failed(OnboardingStep.MIGRATIONS, error, now);
+    }
+
+    /** An offboarding takes the job: from now on no onboarding run may claim it. */
+    public void beginOffboarding(Instant now, Duration lease) {
+        status = JobStatus.CLOSING;
+        updatedAt = now;
+        leaseUntil = now.plus(lease);
+    }
+
+    public void exported(String file, Instant now) {
+        exportFile = file;
+        updatedAt = now;
+    }
+
+    /** The offboarding run stopped on an error: a repeated offboarding may take over at once. */
+    public void offboardingStopped(String error, Instant now) {
+        lastError = error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR_LENGTH));
+        updatedAt = now;
+        leaseUntil = null;
+    }
+
+    public void close(Instant now) {
+        status = JobStatus.CLOSED;
+        updatedAt = now;
+        leaseUntil = null;
     }
 
     public void failed(OnboardingStep step, String error, Instant now) {

@@ -47,6 +47,10 @@ public class Tenant {
     @Column(name = "identity_server")
     private String identityServer;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_failure")
+    private TenantStatus statusBeforeFailure;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -127,15 +131,30 @@ public class Tenant {
         moveTo(TenantStatus.RETIRED, now);
     }
 
+    /**
+     * Ends an onboarding: the council opens, or goes back to the status it had when a migration
+     * failed, so that one suspended stays suspended.
+     */
     public void activate(Instant now) {
-        moveTo(TenantStatus.ACTIVE, now);
+        if (status == TenantStatus.RETIRED) {
+            throw new IllegalStateException("a retired tenant cannot be activated: " + slug);
+        }
+        TenantStatus next = statusBeforeFailure == null ? TenantStatus.ACTIVE : statusBeforeFailure;
+        statusBeforeFailure = null;
+        moveTo(next, now);
     }
 
     public void markFailed(Instant now) {
+        if (status == TenantStatus.ACTIVE || status == TenantStatus.SUSPENDED) {
+            statusBeforeFailure = status;
+        }
         moveTo(TenantStatus.FAILED, now);
     }
 
     public void resumeProvisioning(Instant now) {
+        if (status == TenantStatus.RETIRED) {
+            throw new IllegalStateException("a retired tenant cannot be provisioned again: " + slug);
+        }
         moveTo(TenantStatus.PROVISIONING, now);
     }
 

@@ -28,7 +28,7 @@ public interface TenantDirectory {
 
     Optional<ProvisioningJob> jobOf(TenantId id);
 
-    /** Jobs pending or running. */
+    /** Jobs pending or running, onboardings and offboardings alike. */
     List<ProvisioningJob> unfinishedJobs();
 
     void record(AuditEntry entry);

@@ -1,39 +1,47 @@
 package fr.civitas.tenancy.infrastructure;
 
+import fr.civitas.kernel.tenant.TenantRealms.RealmAccount;
 import fr.civitas.tenancy.domain.Tenant;
 import fr.civitas.tenancy.domain.TenantDataExport;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Exports a council to one JSON file: its directory entry and every row of every table of its
- * schema, whatever module owns the table.
+ * schema, whatever module owns the table, read in one snapshot and streamed row by row.
  */
 @ApplicationScoped
 public class JdbcTenantDataExport implements TenantDataExport {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final int FETCH_SIZE = 200;
 
     @Resource(lookup = SchemaPerTenantConnectionProvider.DATASOURCE_JNDI_NAME)
     DataSource dataSource;
@@ -46,21 +54,24 @@ public class JdbcTenantDataExport implements TenantDataExport {
     Clock clock;
 
     @Override
-    public Path export(Tenant tenant, List<String> hosts) {
+    public Path export(Tenant tenant, List<String> hosts, Optional<List<RealmAccount>> accounts) {
         Path file = Path.of(exportsDir).resolve(tenant.id().slug() + "-" + STAMP.format(clock.instant()) + ".json");
+        Path part = file.resolveSibling(file.getFileName() + ".part");
         try {
             Files.createDirectories(file.getParent());
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                 JsonGenerator json = Json.createGenerator(writer);
-                 Connection connection = dataSource.getConnection()) {
+            try (Writer writer = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
+                 JsonGenerator json = Json.createGenerator(writer)) {
                 json.writeStartObject();
                 writeDirectoryEntry(json, tenant, hosts);
-                json.writeStartObject("tables");
-                for (String table : tables(connection, tenant.id().schemaName())) {
-                    json.write(table, rows(connection, tenant.id().schemaName(), table));
-                }
-                json.writeEnd().writeEnd();
+                writeAccounts(json, accounts);
+                writeTables(json, tenant.id().schemaName());
+                json.writeEnd();
             }
+            try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            // a file under its final name is always complete: a crash leaves only a .part behind
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the export of " + tenant.id(), e);
@@ -83,6 +94,56 @@ public class JdbcTenantDataExport implements TenantDataExport {
         json.writeEnd().writeEnd();
     }
 
+    private static void writeAccounts(JsonGenerator json, Optional<List<RealmAccount>> accounts) {
+        if (accounts.isEmpty()) {
+            json.write("accountsNote", "Les comptes du royaume n'ont pas pu être listés par le fournisseur d'identité.");
+            json.writeNull("accounts");
+            return;
+        }
+        json.writeStartArray("accounts");
+        for (RealmAccount account : accounts.get()) {
+            json.writeStartObject().write("username", account.username());
+            optional(json, "email", account.email());
+            optional(json, "firstName", account.firstName());
+            optional(json, "lastName", account.lastName());
+            json.write("enabled", account.enabled());
+            optional(json, "createdAt", account.created() == null ? null : account.created().toString());
+            json.writeEnd();
+        }
+        json.writeEnd();
+    }
+
+    private static void optional(JsonGenerator json, String name, String value) {
+        if (value == null) {
+            json.writeNull(name);
+        } else {
+            json.write(name, value);
+        }
+    }
+
+    /** Every table as of one instant: one read-only REPEATABLE READ transaction for them all. */
+    private void writeTables(JsonGenerator json, String schema) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            // also what lets the driver stream a result set instead of loading it whole
+            connection.setAutoCommit(false);
+            try {
+                json.writeStartObject("tables");
+                for (String table : tables(connection, schema)) {
+                    json.writeStartArray(table);
+                    writeRows(json, connection, schema, table);
+                    json.writeEnd();
+                }
+                json.writeEnd();
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+                connection.setReadOnly(false);
+            }
+        }
+    }
+
     private static List<String> tables(Connection connection, String schema) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
@@ -97,13 +158,17 @@ public class JdbcTenantDataExport implements TenantDataExport {
         return tables;
     }
 
-    private static jakarta.json.JsonValue rows(Connection connection, String schema, String table) throws SQLException {
+    private static void writeRows(JsonGenerator json, Connection connection, String schema, String table) throws SQLException {
         // both names come from information_schema of a validated tenant schema; quoted all the same
-        String sql = "select coalesce(json_agg(t), '[]'::json)::text from \"" + schema + "\".\"" + table.replace("\"", "\"\"") + "\" t";
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            try (var reader = Json.createReader(new java.io.StringReader(result.getString(1)))) {
-                return reader.readValue();
+        String sql = "select row_to_json(t)::text from \"" + schema + "\".\"" + table.replace("\"", "\"\"") + "\" t";
+        try (Statement statement = connection.createStatement()) {
+            statement.setFetchSize(FETCH_SIZE);
+            try (ResultSet rows = statement.executeQuery(sql)) {
+                while (rows.next()) {
+                    try (JsonReader reader = Json.createReader(new StringReader(rows.getString(1)))) {
+                        json.write(reader.readValue());
+                    }
+                }
             }
         }
     }

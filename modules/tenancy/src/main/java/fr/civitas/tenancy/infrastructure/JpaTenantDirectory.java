@@ -88,7 +88,7 @@ public class JpaTenantDirectory implements TenantDirectory {
     @Override
     public List<ProvisioningJob> unfinishedJobs() {
         return em.createQuery("select j from ProvisioningJob j where j.status in :unfinished", ProvisioningJob.class)
-                .setParameter("unfinished", List.of(JobStatus.PENDING, JobStatus.RUNNING))
+                .setParameter("unfinished", List.of(JobStatus.PENDING, JobStatus.RUNNING, JobStatus.CLOSING))
                 .getResultList();
     }
 
