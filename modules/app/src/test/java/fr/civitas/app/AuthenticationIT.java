@@ -134,8 +134,8 @@ class AuthenticationIT {
 
     @Test
     void aRoleWithdrawnInTheRealmLeavesTheSessionWhenItsTokenIsRenewed() throws InterruptedException {
-        String council = "segre";
-        Tenants.ensure(platform, Tenants.commune(council, "Segré-en-Anjou Bleu"));
+        String council = "chalonnes";
+        Tenants.ensure(platform, Tenants.commune(council, "Chalonnes-sur-Loire"));
         People.ensure(council);
         TestKeycloak.admin().setAccessTokenLifespan(council, 2);
         BrowserSession agent = new BrowserSession(platform.base());

@@ -42,6 +42,7 @@ class RealmLifecycleIT {
     void onboardingCreatesTheRealmFromTheTemplateAndOffboardingRemovesIt() throws IOException, SQLException {
         String slug = "segre";
         Tenants.ensure(platform, Tenants.commune(slug, "Segré-en-Anjou Bleu", "www.segre.test"));
+        People.ensure(slug);
 
         assertTrue(TestKeycloak.admin().realmExists(slug));
         String realm = TestKeycloak.admin().realm(slug);
@@ -75,6 +76,11 @@ class RealmLifecycleIT {
         String exported = Files.readString(export);
         assertTrue(exported.contains("\"slug\":\"segre\"") && exported.contains("\"page\":[{"), exported);
         assertTrue(exported.contains("Bienvenue à Segré-en-Anjou Bleu"));
+        JsonObject citizen = Json.object(exported).getJsonArray("accounts").getValuesAs(JsonObject.class).stream()
+                .filter(account -> account.getString("username").equals(People.citizen(slug))).findFirst().orElseThrow();
+        assertEquals(People.citizen(slug) + "@exemple.invalid", citizen.getString("email"), "the realm's accounts are exported");
+        assertTrue(citizen.getBoolean("enabled"));
+        assertEquals(4, Json.object(exported).getJsonArray("accounts").size(), "citizen, agent, editor, admin");
         assertFalse(TestKeycloak.admin().realmExists(slug), "realm deleted");
         assertFalse(schemaExists("t_segre"), "schema dropped");
         assertEquals(404, platform.get("/t/" + slug + "/").statusCode());
@@ -126,7 +132,7 @@ class RealmLifecycleIT {
         assertEquals(200, retired.statusCode(), retired.body());
         assertFalse(TestKeycloak.admin().realmExists(slug), "the realm left with the council");
         String exported = Files.readString(Path.of(Json.object(retired.body()).getString("export")));
-        assertTrue(exported.contains("\"accounts\":"), "the realm's accounts are in the export, or said missing: " + exported);
+        assertEquals(0, Json.object(exported).getJsonArray("accounts").size(), exported);
     }
 
     private int portalOnceClosed(String slug) {

@@ -62,6 +62,17 @@ public class KeycloakAdmin {
         return KeycloakHttp.object(expect(response, 200, "read the secret of " + clientId)).getString("value");
     }
 
+    /** One page of the realm's users, in full, or empty when the realm does not exist. */
+    public Optional<List<JsonObject>> users(String realm, int first, int max) {
+        HttpResponse<String> response = KeycloakHttp.get(admin("realms/" + realm + "/users?briefRepresentation=false&first="
+                + first + "&max=" + max), token());
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        JsonArray users = Json.createReader(new java.io.StringReader(expect(response, 200, "list users"))).readArray();
+        return Optional.of(users.getValuesAs(JsonObject.class));
+    }
+
     public Optional<String> userId(String realm, String username) {
         HttpResponse<String> response = KeycloakHttp.get(
                 admin("realms/" + realm + "/users?exact=true&username=" + KeycloakHttp.encode(username)), token());

@@ -5,7 +5,11 @@ import fr.civitas.kernel.tenant.TenantId;
 import fr.civitas.kernel.tenant.TenantRealms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -14,6 +18,7 @@ import java.util.logging.Logger;
 public class KeycloakTenantRealms implements TenantRealms {
 
     private static final Logger LOG = Logger.getLogger(KeycloakTenantRealms.class.getName());
+    private static final int ACCOUNTS_PAGE = 100;
 
     @Inject
     KeycloakAdmins admins;
@@ -57,6 +62,29 @@ public class KeycloakTenantRealms implements TenantRealms {
         secrets.forget(tenant);
         keys.forget(servers.byPlacement(placement).endpoint(tenant.slug(), "certs"));
         LOG.info(() -> "realm " + tenant.slug() + " deleted from " + placement);
+    }
+
+    @Override
+    public List<RealmAccount> accounts(TenantId tenant, String placement) {
+        KeycloakAdmin admin = admins.of(placement);
+        List<RealmAccount> accounts = new ArrayList<>();
+        for (int first = 0; ; first += ACCOUNTS_PAGE) {
+            Optional<List<JsonObject>> page = admin.users(tenant.slug(), first, ACCOUNTS_PAGE);
+            if (page.isEmpty()) {
+                return List.of();
+            }
+            page.get().forEach(user -> accounts.add(account(user)));
+            if (page.get().size() < ACCOUNTS_PAGE) {
+                return accounts;
+            }
+        }
+    }
+
+    private static RealmAccount account(JsonObject user) {
+        JsonNumber created = user.getJsonNumber("createdTimestamp");
+        return new RealmAccount(user.getString("username"), user.getString("email", null), user.getString("firstName", null),
+                user.getString("lastName", null), user.getBoolean("enabled", false),
+                created == null ? null : Instant.ofEpochMilli(created.longValue()));
     }
 
     private static void requireOwnedBy(JsonObject realm, String slug) {

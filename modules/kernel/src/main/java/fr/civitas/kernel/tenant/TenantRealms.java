@@ -3,7 +3,6 @@ package fr.civitas.kernel.tenant;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Port to the identity provider: every council has a realm of its own, named after its slug,
@@ -32,11 +31,8 @@ public interface TenantRealms {
 
     /**
      * Every account of the council's realm, read before the realm is deleted so that the council's
-     * data export keeps them; an empty list when the realm does not exist.
-     *
-     * @return empty when this identity provider cannot list accounts: the export then says so
+     * data export keeps them; an empty list when the realm does not exist. Fails rather than
+     * answer less than there is.
      */
-    default Optional<List<RealmAccount>> accounts(TenantId tenant, String placement) {
-        return Optional.empty();
-    }
+    List<RealmAccount> accounts(TenantId tenant, String placement);
 }

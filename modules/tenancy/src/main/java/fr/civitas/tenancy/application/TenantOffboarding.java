@@ -3,7 +3,6 @@ package fr.civitas.tenancy.application;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.tenant.TenantId;
 import fr.civitas.kernel.tenant.TenantRealms;
-import fr.civitas.kernel.tenant.TenantRealms.RealmAccount;
 import fr.civitas.tenancy.domain.ProvisioningJob;
 import fr.civitas.tenancy.domain.Tenant;
 import fr.civitas.tenancy.domain.TenantDataExport;
@@ -13,9 +12,7 @@ import fr.civitas.tenancy.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * A council leaves the platform: its portal is closed, its data exported, then its realm and its schema are
@@ -25,8 +22,6 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class TenantOffboarding {
-
-    private static final Logger LOG = Logger.getLogger(TenantOffboarding.class.getName());
 
     public record Offboarded(Tenant tenant, Optional<Path> export) {
     }
@@ -104,11 +99,7 @@ public class TenantOffboarding {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Optional<List<RealmAccount>> accounts = realms.accounts(id, placement);
-        if (accounts.isEmpty()) {
-            LOG.warning(() -> "the accounts of " + id + " cannot be listed: its export will not contain them");
-        }
-        Path export = exporter.export(directory.find(id).orElseThrow(), directory.hostsOf(id), accounts);
+        Path export = exporter.export(directory.find(id).orElseThrow(), directory.hostsOf(id), realms.accounts(id, placement));
         journal.exported(id, export.toString());
         return export;
     }

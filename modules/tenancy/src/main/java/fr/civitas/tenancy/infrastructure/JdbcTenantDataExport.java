@@ -29,7 +29,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -54,7 +53,7 @@ public class JdbcTenantDataExport implements TenantDataExport {
     Clock clock;
 
     @Override
-    public Path export(Tenant tenant, List<String> hosts, Optional<List<RealmAccount>> accounts) {
+    public Path export(Tenant tenant, List<String> hosts, List<RealmAccount> accounts) {
         Path file = Path.of(exportsDir).resolve(tenant.id().slug() + "-" + STAMP.format(clock.instant()) + ".json");
         Path part = file.resolveSibling(file.getFileName() + ".part");
         try {
@@ -94,14 +93,9 @@ public class JdbcTenantDataExport implements TenantDataExport {
         json.writeEnd().writeEnd();
     }
 
-    private static void writeAccounts(JsonGenerator json, Optional<List<RealmAccount>> accounts) {
-        if (accounts.isEmpty()) {
-            json.write("accountsNote", "Les comptes du royaume n'ont pas pu être listés par le fournisseur d'identité.");
-            json.writeNull("accounts");
-            return;
-        }
+    private static void writeAccounts(JsonGenerator json, List<RealmAccount> accounts) {
         json.writeStartArray("accounts");
-        for (RealmAccount account : accounts.get()) {
+        for (RealmAccount account : accounts) {
             json.writeStartObject().write("username", account.username());
             optional(json, "email", account.email());
             optional(json, "firstName", account.firstName());
