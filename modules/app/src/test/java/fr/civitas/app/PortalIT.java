@@ -8,6 +8,7 @@ import fr.civitas.testkit.PlatformClient;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,6 +24,7 @@ class PortalIT {
 
     private static final String DEPARTEMENT = "vendee";
     private static final String COMMUNE = "la-roche";
+    private static final String COMMUNE_DOMAIN = "www.la-roche.test";
     private static final String HTML = "text/html";
 
     @Deployment(testable = false)
@@ -36,7 +38,7 @@ class PortalIT {
     static void twoCouncils() {
         PlatformClient platform = PlatformClient.forTestServer();
         Tenants.ensure(platform, Tenants.request(DEPARTEMENT, "Département de la Vendée", "departement", "departement", null));
-        Tenants.ensure(platform, Tenants.request(COMMUNE, "La Roche-sur-Yon", "commune", "commune", DEPARTEMENT));
+        Tenants.ensure(platform, Tenants.request(COMMUNE, "La Roche-sur-Yon", "commune", "commune", DEPARTEMENT, COMMUNE_DOMAIN));
     }
 
     @Test
@@ -126,6 +128,35 @@ class PortalIT {
         assertTrue(sitemap.contains("/t/la-roche/demarches/demander-un-acte-de-naissance"));
         assertFalse(sitemap.contains("/t/vendee/"));
         assertTrue(platform.get("/t/" + COMMUNE + "/robots.txt").body().contains("Sitemap:"));
+    }
+
+    @Test
+    void aForgedHostHeaderNeverReachesTheFeedNorTheSitemapNorTheirCachedCopies() {
+        String platformUrl = platform.base().toString();
+
+        HttpResponse<String> feed = platform.get("/t/" + COMMUNE + "/actualites/rss.xml", "Host", "evil.example");
+        HttpResponse<String> sitemap = platform.get("/t/" + DEPARTEMENT + "/sitemap.xml", "Host", "evil.example");
+        HttpResponse<String> robots = platform.get("/t/" + DEPARTEMENT + "/robots.txt", "Host", "evil.example");
+
+        for (HttpResponse<String> forged : List.of(feed, sitemap, robots)) {
+            assertEquals(200, forged.statusCode(), forged.body());
+            assertFalse(forged.body().contains("evil.example"), forged.body());
+        }
+        assertTrue(feed.body().contains("<link>" + platformUrl + "t/la-roche/actualites/"), feed.body());
+        assertTrue(sitemap.body().contains("<loc>" + platformUrl + "t/vendee/demarches</loc>"), sitemap.body());
+        assertTrue(robots.body().contains("Sitemap: " + platformUrl + "t/vendee/sitemap.xml"), robots.body());
+        assertFalse(platform.get("/t/" + COMMUNE + "/actualites/rss.xml").body().contains("evil.example"),
+                "the copy kept for every visitor");
+        assertFalse(platform.get("/t/" + DEPARTEMENT + "/sitemap.xml").body().contains("evil.example"));
+    }
+
+    @Test
+    void byTheCouncilsOwnDomainTheSitemapLinksToThatDomainWithThePlatformsSchemeAndPort() {
+        String sitemap = platform.get("/sitemap.xml", "Host", "WWW.La-Roche.test:8443").body();
+
+        String site = "http://" + COMMUNE_DOMAIN + ":" + platform.base().getPort();
+        assertTrue(sitemap.contains("<loc>" + site + "/demarches/demander-un-acte-de-naissance</loc>"), sitemap);
+        assertFalse(sitemap.contains(":8443") || sitemap.contains("/t/"), sitemap);
     }
 
     @Test

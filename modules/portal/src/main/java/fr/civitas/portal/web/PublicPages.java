@@ -53,8 +53,9 @@ public class PublicPages {
             noStore.setNoStore(true);
             return Response.ok(render.get()).cacheControl(noStore).header("Vary", "Cookie").build();
         }
-        // the same page reached by path prefix or by the council's domain has different links
-        Rendered page = cached(currentTenant.require().id().slug() + "|" + currentTenant.portalPath() + "|" + key, render);
+        // the same page reached by path prefix or by each of the council's domains has different links
+        Rendered page = cached(currentTenant.require().id().slug() + "|" + currentTenant.domain().orElse("") + "|"
+                + currentTenant.portalPath() + "|" + key, render);
         CacheControl publicly = new CacheControl();
         publicly.setMaxAge(BROWSER_MAX_AGE);
         publicly.setPrivate(false);
