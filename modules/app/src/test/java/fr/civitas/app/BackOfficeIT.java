@@ -191,6 +191,26 @@ class BackOfficeIT {
     }
 
     @Test
+    void theThemeFormKeepsTheLogoWhenOnlyTheColourChangesAndDeletingTheImageTakesItOffThePortal() {
+        Staff admin = Staff.logIn(platform, SAINT_NAZAIRE, People.admin(SAINT_NAZAIRE));
+        assertEquals(303, admin.upload("armoiries.png", Images.PNG, "Armoiries de Saint-Nazaire").statusCode());
+        String logo = Jsoup.parse(admin.get("/gestion/theme").body()).select("#logo option").stream()
+                .filter(option -> option.text().equals("Armoiries de Saint-Nazaire")).findFirst().orElseThrow().val();
+        assertEquals(303, admin.submit("/gestion/theme", "/gestion/theme", Map.of("colour", "#1f4e79", "logo", logo))
+                .statusCode());
+
+        Document form = Jsoup.parse(admin.get("/gestion/theme").body());
+        assertEquals(logo, form.select("#logo option[selected]").val(), "the current logo is chosen in the form");
+        assertEquals(303, admin.submit("/gestion/theme", "/gestion/theme", Map.of("colour", "#00695c",
+                "logo", form.select("#logo option[selected]").val())).statusCode(), "the form sent back as shown, colour changed");
+        assertTrue(platform.get("/t/saint-nazaire/").body().contains("src=\"/t/saint-nazaire/medias/" + logo + "\""),
+                "the logo stays");
+
+        admin.action("/gestion/medias", logo, "supprimer");
+        assertFalse(platform.get("/t/saint-nazaire/").body().contains("/medias/" + logo), "gone at once, cache included");
+    }
+
+    @Test
     void imagesAreRecognisedByTheirContentAndNeedATextAlternative() {
         Staff editor = Staff.logIn(platform, SAINT_NAZAIRE, People.editor(SAINT_NAZAIRE));
 
