@@ -65,7 +65,7 @@ public class ThemeSettings {
         }
         UUID logoId = null;
         if (logo != null && !logo.isBlank()) {
-            logoId = MenuEditing.parse(logo).filter(id -> media.byId(id).isPresent()).orElse(null);
+            logoId = MenuEditing.parse(logo).filter(media::exists).orElse(null);
             if (logoId == null) {
                 errors.add("logo", "formulaire.choix");
             }

@@ -62,6 +62,6 @@ public class BackOfficeResource {
                 "editor", editor,
                 "admin", security.isUserInRole(CouncilRole.COUNCIL_ADMIN),
                 "counts", java.util.Map.of("pages", pages.all().size(), "news", news.all().size(),
-                        "demarches", demarches.all().size(), "media", media.all().size())), security));
+                        "demarches", demarches.all().size(), "media", media.count())), security));
     }
 }
