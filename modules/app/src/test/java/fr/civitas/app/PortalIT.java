@@ -2,6 +2,8 @@ package fr.civitas.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.civitas.testkit.PlatformClient;
@@ -13,6 +15,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -160,6 +164,48 @@ class PortalIT {
     }
 
     @Test
+    void oddSlugsAreNotFoundAndControlCharactersInASearchAreRefusedInFrench() {
+        HttpResponse<String> nul = get("/t/" + COMMUNE + "/recherche?q=%00");
+        assertEquals(400, nul.statusCode(), nul.body());
+        assertTrue(nul.body().contains("caractères de contrôle"), nul.body());
+        assertTrue(nul.body().contains("<html lang=\"fr\">"), "the council's error page");
+        assertNoStackTrace(nul);
+        assertEquals(400, get("/t/" + COMMUNE + "/recherche?q=carte%01identit%C3%A9").statusCode());
+
+        // control characters in the path never reach the portal: Liberty refuses them first
+        for (String path : List.of("/pages/Contact", "/actualites/%C3%A9t%C3%A9", "/demarches/" + "a".repeat(81),
+                "/demarches/categorie/x%20y", "/pages/x%27%20or%20%271%27=%271")) {
+            HttpResponse<String> odd = get("/t/" + COMMUNE + path);
+            assertEquals(404, odd.statusCode(), path + ": " + odd.body());
+            assertTrue(odd.body().contains("n’existe pas"), path + ": " + odd.body());
+            assertNoStackTrace(odd);
+        }
+    }
+
+    @Test
+    void theHomePageFoundBySearchLeadsToThePortalsRoot() {
+        String results = get("/t/" + DEPARTEMENT + "/recherche?q=bienvenue+portail").body();
+
+        assertTrue(results.contains("<a href=\"/t/vendee/\">Bienvenue sur le portail du Département de la Vendée</a>"), results);
+        assertFalse(results.contains("/pages/accueil"), results);
+    }
+
+    @Test
+    void searchResultsBeyondTheFirstTenAreReachedPageByPage() {
+        org.jsoup.nodes.Document first = Jsoup.parse(get("/t/" + DEPARTEMENT + "/recherche?q=demander+or+aide").body());
+        assertEquals(10, first.select("main ol > li").size(), first.html());
+
+        Element next = first.selectFirst("main nav a:contains(Page suivante)");
+        assertNotNull(next, "a link to the next page");
+        assertEquals("/t/vendee/recherche?q=demander+or+aide&page=2", next.attr("href"), "the query goes along, encoded");
+        org.jsoup.nodes.Document second = Jsoup.parse(get(next.attr("href")).body());
+        assertFalse(second.select("main ol > li").isEmpty());
+        assertNotEquals(first.select("main ol > li a").eachAttr("href"), second.select("main ol > li a").eachAttr("href"));
+        assertEquals("11", second.selectFirst("main ol").attr("start"));
+        assertNotNull(second.selectFirst("main nav a:contains(Page précédente)"));
+    }
+
+    @Test
     void anonymousPagesCarryValidatorsAndThePoliciesOfAPublicSite() {
         HttpResponse<String> page = get("/t/" + COMMUNE + "/pages/etat-civil");
         String etag = page.headers().firstValue("ETag").orElseThrow();
@@ -195,6 +241,10 @@ class PortalIT {
             }
         }
         assertTrue(get("/t/" + COMMUNE + "/pages/accessibilite").body().contains("RGAA"));
+    }
+
+    private static void assertNoStackTrace(HttpResponse<String> response) {
+        assertFalse(response.body().contains("Exception") || response.body().contains("at fr.civitas."), response.body());
     }
 
     private HttpResponse<String> get(String path) {

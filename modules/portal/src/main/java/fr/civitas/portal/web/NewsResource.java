@@ -68,6 +68,7 @@ public class NewsResource {
     @Path("{slug}")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response item(@PathParam("slug") String slug) {
+        Slugs.require(slug, NewsResource::notFound);
         return publicPages.page("/actualites/" + slug, request, security, () -> {
             News item = news.publishedBySlug(slug).orElseThrow(NewsResource::notFound);
             return views.render("actualite", Map.of("item", Views.NewsView.of(item)), security);
