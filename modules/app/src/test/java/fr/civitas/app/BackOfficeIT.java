@@ -211,6 +211,29 @@ class BackOfficeIT {
     }
 
     @Test
+    void textsTheirColumnsCannotHoldAreFrenchErrorsAndTheFormKeepsItsChoices() {
+        Staff editor = Staff.logIn(platform, NANTES, People.editor(NANTES));
+        assertEquals(303, editor.submit("/gestion/menu", "/gestion/menu", Map.of("label", "Sports nautiques",
+                "target", "demarches", "parent", "", "position", "98")).statusCode());
+        String parent = Jsoup.parse(editor.get("/gestion/menu").body()).select("#parent option").stream()
+                .filter(option -> option.text().equals("Sports nautiques")).findFirst().orElseThrow().val();
+
+        HttpResponse<String> tooLong = editor.submit("/gestion/menu", "/gestion/menu", Map.of("label", "Piscines",
+                "target", "url:https://www.nantes.fr/" + "piscine".repeat(80), "parent", parent, "position", "1"));
+
+        assertEquals(422, tooLong.statusCode(), tooLong.body());
+        Document form = Jsoup.parse(tooLong.body());
+        assertEquals("Ce champ ne doit pas dépasser 500 caractères.", form.getElementById("target-erreur").text());
+        assertEquals(parent, form.select("#parent option[selected]").val(), "the chosen parent stays chosen");
+        assertFalse(editor.get("/gestion/menu").body().contains("Piscines"));
+
+        HttpResponse<String> nul = editor.submit("/gestion/pages/nouvelle", "/gestion/pages", Map.of("slug", "page-nulle",
+                "title", "Titre\u0000nul", "body", "<p>x</p>", "kind", "STANDARD", "position", "1"));
+        assertEquals(422, nul.statusCode(), nul.body());
+        assertTrue(Jsoup.parse(nul.body()).getElementById("title-erreur").text().contains("caractère nul"));
+    }
+
+    @Test
     void imagesAreRecognisedByTheirContentAndNeedATextAlternative() {
         Staff editor = Staff.logIn(platform, SAINT_NAZAIRE, People.editor(SAINT_NAZAIRE));
 

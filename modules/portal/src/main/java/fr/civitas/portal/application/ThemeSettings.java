@@ -39,7 +39,7 @@ public class ThemeSettings {
     Clock clock;
 
     private static List<ThemeLink> links(String field, String lines, FieldErrors errors) {
-        String text = lines == null ? "" : lines;
+        String text = errors.storable(field, lines == null ? "" : lines);
         if (ThemeLink.tooMany(text)) {
             errors.add(field, "theme.trop-de-liens", 8);
             return List.of();
