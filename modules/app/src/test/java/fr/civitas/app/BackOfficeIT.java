@@ -234,6 +234,15 @@ class BackOfficeIT {
     }
 
     @Test
+    void editorsSeeNoLinkToTheThemeTheyMayNotChange() {
+        Document editorScreen = Jsoup.parse(Staff.logIn(platform, NANTES, People.editor(NANTES)).get("/gestion/pages").body());
+        Document adminScreen = Jsoup.parse(Staff.logIn(platform, NANTES, People.admin(NANTES)).get("/gestion/pages").body());
+
+        assertTrue(editorScreen.select("a[href$='/gestion/theme']").isEmpty(), editorScreen.html());
+        assertFalse(adminScreen.select("a[href$='/gestion/theme']").isEmpty());
+    }
+
+    @Test
     void imagesAreRecognisedByTheirContentAndNeedATextAlternative() {
         Staff editor = Staff.logIn(platform, SAINT_NAZAIRE, People.editor(SAINT_NAZAIRE));
 

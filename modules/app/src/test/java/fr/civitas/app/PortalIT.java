@@ -69,6 +69,16 @@ class PortalIT {
     }
 
     @Test
+    void theStylesheetIsCheckedAgainEachTimeSinceItsAddressCarriesNoVersion() {
+        HttpResponse<String> css = platform.get("/t/" + COMMUNE + "/theme/portail.css");
+
+        String policy = css.headers().firstValue("Cache-Control").orElseThrow();
+        assertTrue(policy.contains("no-cache") && !policy.contains("max-age"), policy);
+        String etag = css.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, platform.get("/t/" + COMMUNE + "/theme/portail.css", "If-None-Match", etag).statusCode());
+    }
+
+    @Test
     void aTemplatesThemeOverridesTheBaseTheme() {
         assertTrue(get("/t/" + DEPARTEMENT + "/").body().contains("partenaire des communes"), "the département's own footer");
         assertFalse(get("/t/" + COMMUNE + "/").body().contains("partenaire des communes"), "the commune keeps the base one");
