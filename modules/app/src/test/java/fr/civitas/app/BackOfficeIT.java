@@ -191,6 +191,58 @@ class BackOfficeIT {
     }
 
     @Test
+    void theThemeFormKeepsTheLogoWhenOnlyTheColourChangesAndDeletingTheImageTakesItOffThePortal() {
+        Staff admin = Staff.logIn(platform, SAINT_NAZAIRE, People.admin(SAINT_NAZAIRE));
+        assertEquals(303, admin.upload("armoiries.png", Images.PNG, "Armoiries de Saint-Nazaire").statusCode());
+        String logo = Jsoup.parse(admin.get("/gestion/theme").body()).select("#logo option").stream()
+                .filter(option -> option.text().equals("Armoiries de Saint-Nazaire")).findFirst().orElseThrow().val();
+        assertEquals(303, admin.submit("/gestion/theme", "/gestion/theme", Map.of("colour", "#1f4e79", "logo", logo))
+                .statusCode());
+
+        Document form = Jsoup.parse(admin.get("/gestion/theme").body());
+        assertEquals(logo, form.select("#logo option[selected]").val(), "the current logo is chosen in the form");
+        assertEquals(303, admin.submit("/gestion/theme", "/gestion/theme", Map.of("colour", "#00695c",
+                "logo", form.select("#logo option[selected]").val())).statusCode(), "the form sent back as shown, colour changed");
+        assertTrue(platform.get("/t/saint-nazaire/").body().contains("src=\"/t/saint-nazaire/medias/" + logo + "\""),
+                "the logo stays");
+
+        admin.action("/gestion/medias", logo, "supprimer");
+        assertFalse(platform.get("/t/saint-nazaire/").body().contains("/medias/" + logo), "gone at once, cache included");
+    }
+
+    @Test
+    void textsTheirColumnsCannotHoldAreFrenchErrorsAndTheFormKeepsItsChoices() {
+        Staff editor = Staff.logIn(platform, NANTES, People.editor(NANTES));
+        assertEquals(303, editor.submit("/gestion/menu", "/gestion/menu", Map.of("label", "Sports nautiques",
+                "target", "demarches", "parent", "", "position", "98")).statusCode());
+        String parent = Jsoup.parse(editor.get("/gestion/menu").body()).select("#parent option").stream()
+                .filter(option -> option.text().equals("Sports nautiques")).findFirst().orElseThrow().val();
+
+        HttpResponse<String> tooLong = editor.submit("/gestion/menu", "/gestion/menu", Map.of("label", "Piscines",
+                "target", "url:https://www.nantes.fr/" + "piscine".repeat(80), "parent", parent, "position", "1"));
+
+        assertEquals(422, tooLong.statusCode(), tooLong.body());
+        Document form = Jsoup.parse(tooLong.body());
+        assertEquals("Ce champ ne doit pas dépasser 500 caractères.", form.getElementById("target-erreur").text());
+        assertEquals(parent, form.select("#parent option[selected]").val(), "the chosen parent stays chosen");
+        assertFalse(editor.get("/gestion/menu").body().contains("Piscines"));
+
+        HttpResponse<String> nul = editor.submit("/gestion/pages/nouvelle", "/gestion/pages", Map.of("slug", "page-nulle",
+                "title", "Titre\u0000nul", "body", "<p>x</p>", "kind", "STANDARD", "position", "1"));
+        assertEquals(422, nul.statusCode(), nul.body());
+        assertTrue(Jsoup.parse(nul.body()).getElementById("title-erreur").text().contains("caractère nul"));
+    }
+
+    @Test
+    void editorsSeeNoLinkToTheThemeTheyMayNotChange() {
+        Document editorScreen = Jsoup.parse(Staff.logIn(platform, NANTES, People.editor(NANTES)).get("/gestion/pages").body());
+        Document adminScreen = Jsoup.parse(Staff.logIn(platform, NANTES, People.admin(NANTES)).get("/gestion/pages").body());
+
+        assertTrue(editorScreen.select("a[href$='/gestion/theme']").isEmpty(), editorScreen.html());
+        assertFalse(adminScreen.select("a[href$='/gestion/theme']").isEmpty());
+    }
+
+    @Test
     void imagesAreRecognisedByTheirContentAndNeedATextAlternative() {
         Staff editor = Staff.logIn(platform, SAINT_NAZAIRE, People.editor(SAINT_NAZAIRE));
 

@@ -2,16 +2,21 @@ package fr.civitas.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.civitas.testkit.PlatformClient;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,6 +28,7 @@ class PortalIT {
 
     private static final String DEPARTEMENT = "vendee";
     private static final String COMMUNE = "la-roche";
+    private static final String COMMUNE_DOMAIN = "www.la-roche.test";
     private static final String HTML = "text/html";
 
     @Deployment(testable = false)
@@ -36,7 +42,7 @@ class PortalIT {
     static void twoCouncils() {
         PlatformClient platform = PlatformClient.forTestServer();
         Tenants.ensure(platform, Tenants.request(DEPARTEMENT, "Département de la Vendée", "departement", "departement", null));
-        Tenants.ensure(platform, Tenants.request(COMMUNE, "La Roche-sur-Yon", "commune", "commune", DEPARTEMENT));
+        Tenants.ensure(platform, Tenants.request(COMMUNE, "La Roche-sur-Yon", "commune", "commune", DEPARTEMENT, COMMUNE_DOMAIN));
     }
 
     @Test
@@ -60,6 +66,16 @@ class PortalIT {
         assertTrue(departement.contains("--couleur-principale: #1f4e79"), departement);
         assertTrue(commune.contains("--couleur-principale: #00695c"), commune);
         assertTrue(platform.get("/t/" + COMMUNE + "/theme/login.css").body().contains("#00695c"));
+    }
+
+    @Test
+    void theStylesheetIsCheckedAgainEachTimeSinceItsAddressCarriesNoVersion() {
+        HttpResponse<String> css = platform.get("/t/" + COMMUNE + "/theme/portail.css");
+
+        String policy = css.headers().firstValue("Cache-Control").orElseThrow();
+        assertTrue(policy.contains("no-cache") && !policy.contains("max-age"), policy);
+        String etag = css.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, platform.get("/t/" + COMMUNE + "/theme/portail.css", "If-None-Match", etag).statusCode());
     }
 
     @Test
@@ -129,6 +145,77 @@ class PortalIT {
     }
 
     @Test
+    void aForgedHostHeaderNeverReachesTheFeedNorTheSitemapNorTheirCachedCopies() {
+        String platformUrl = platform.base().toString();
+
+        HttpResponse<String> feed = platform.get("/t/" + COMMUNE + "/actualites/rss.xml", "Host", "evil.example");
+        HttpResponse<String> sitemap = platform.get("/t/" + DEPARTEMENT + "/sitemap.xml", "Host", "evil.example");
+        HttpResponse<String> robots = platform.get("/t/" + DEPARTEMENT + "/robots.txt", "Host", "evil.example");
+
+        for (HttpResponse<String> forged : List.of(feed, sitemap, robots)) {
+            assertEquals(200, forged.statusCode(), forged.body());
+            assertFalse(forged.body().contains("evil.example"), forged.body());
+        }
+        assertTrue(feed.body().contains("<link>" + platformUrl + "t/la-roche/actualites/"), feed.body());
+        assertTrue(sitemap.body().contains("<loc>" + platformUrl + "t/vendee/demarches</loc>"), sitemap.body());
+        assertTrue(robots.body().contains("Sitemap: " + platformUrl + "t/vendee/sitemap.xml"), robots.body());
+        assertFalse(platform.get("/t/" + COMMUNE + "/actualites/rss.xml").body().contains("evil.example"),
+                "the copy kept for every visitor");
+        assertFalse(platform.get("/t/" + DEPARTEMENT + "/sitemap.xml").body().contains("evil.example"));
+    }
+
+    @Test
+    void byTheCouncilsOwnDomainTheSitemapLinksToThatDomainWithThePlatformsSchemeAndPort() {
+        String sitemap = platform.get("/sitemap.xml", "Host", "WWW.La-Roche.test:8443").body();
+
+        String site = "http://" + COMMUNE_DOMAIN + ":" + platform.base().getPort();
+        assertTrue(sitemap.contains("<loc>" + site + "/demarches/demander-un-acte-de-naissance</loc>"), sitemap);
+        assertFalse(sitemap.contains(":8443") || sitemap.contains("/t/"), sitemap);
+    }
+
+    @Test
+    void oddSlugsAreNotFoundAndControlCharactersInASearchAreRefusedInFrench() {
+        HttpResponse<String> nul = get("/t/" + COMMUNE + "/recherche?q=%00");
+        assertEquals(400, nul.statusCode(), nul.body());
+        assertTrue(nul.body().contains("caractères de contrôle"), nul.body());
+        assertTrue(nul.body().contains("<html lang=\"fr\">"), "the council's error page");
+        assertNoStackTrace(nul);
+        assertEquals(400, get("/t/" + COMMUNE + "/recherche?q=carte%01identit%C3%A9").statusCode());
+
+        // control characters in the path never reach the portal: Liberty refuses them first
+        for (String path : List.of("/pages/Contact", "/actualites/%C3%A9t%C3%A9", "/demarches/" + "a".repeat(81),
+                "/demarches/categorie/x%20y", "/pages/x%27%20or%20%271%27=%271")) {
+            HttpResponse<String> odd = get("/t/" + COMMUNE + path);
+            assertEquals(404, odd.statusCode(), path + ": " + odd.body());
+            assertTrue(odd.body().contains("n’existe pas"), path + ": " + odd.body());
+            assertNoStackTrace(odd);
+        }
+    }
+
+    @Test
+    void theHomePageFoundBySearchLeadsToThePortalsRoot() {
+        String results = get("/t/" + DEPARTEMENT + "/recherche?q=bienvenue+portail").body();
+
+        assertTrue(results.contains("<a href=\"/t/vendee/\">Bienvenue sur le portail du Département de la Vendée</a>"), results);
+        assertFalse(results.contains("/pages/accueil"), results);
+    }
+
+    @Test
+    void searchResultsBeyondTheFirstTenAreReachedPageByPage() {
+        org.jsoup.nodes.Document first = Jsoup.parse(get("/t/" + DEPARTEMENT + "/recherche?q=demander+or+aide").body());
+        assertEquals(10, first.select("main ol > li").size(), first.html());
+
+        Element next = first.selectFirst("main nav a:contains(Page suivante)");
+        assertNotNull(next, "a link to the next page");
+        assertEquals("/t/vendee/recherche?q=demander+or+aide&page=2", next.attr("href"), "the query goes along, encoded");
+        org.jsoup.nodes.Document second = Jsoup.parse(get(next.attr("href")).body());
+        assertFalse(second.select("main ol > li").isEmpty());
+        assertNotEquals(first.select("main ol > li a").eachAttr("href"), second.select("main ol > li a").eachAttr("href"));
+        assertEquals("11", second.selectFirst("main ol").attr("start"));
+        assertNotNull(second.selectFirst("main nav a:contains(Page précédente)"));
+    }
+
+    @Test
     void anonymousPagesCarryValidatorsAndThePoliciesOfAPublicSite() {
         HttpResponse<String> page = get("/t/" + COMMUNE + "/pages/etat-civil");
         String etag = page.headers().firstValue("ETag").orElseThrow();
@@ -164,6 +251,10 @@ class PortalIT {
             }
         }
         assertTrue(get("/t/" + COMMUNE + "/pages/accessibilite").body().contains("RGAA"));
+    }
+
+    private static void assertNoStackTrace(HttpResponse<String> response) {
+        assertFalse(response.body().contains("Exception") || response.body().contains("at fr.civitas."), response.body());
     }
 
     private HttpResponse<String> get(String path) {

@@ -18,4 +18,10 @@ public interface CurrentTenant {
      * reached by path prefix, the empty string when reached by one of its own domains.
      */
     String portalPath();
+
+    /**
+     * The council's own domain the request came by, as registered for the council: never a host
+     * name the platform does not know. Empty when reached by path prefix, and in background work.
+     */
+    Optional<String> domain();
 }

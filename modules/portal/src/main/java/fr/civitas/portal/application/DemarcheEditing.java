@@ -75,7 +75,8 @@ public class DemarcheEditing extends ContentEditing<Demarche, Forms.DemarcheForm
         String audience = errors.optional("audience", form.audience(), 1000);
         String steps = errors.required("steps", form.steps(), 100_000);
         List<String> documents = form.documents() == null ? List.of()
-                : Arrays.stream(form.documents().split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+                : Arrays.stream(errors.storable("documents", form.documents()).split("\\R")).map(String::strip)
+                        .filter(line -> !line.isEmpty()).toList();
         String cost = errors.optional("cost", form.cost(), 200);
         String delay = errors.optional("delay", form.delay(), 200);
         String online = errors.optional("online", form.online(), 500);

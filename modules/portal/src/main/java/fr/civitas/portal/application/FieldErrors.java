@@ -23,7 +23,7 @@ final class FieldErrors {
         } else if (trimmed.length() > maxLength) {
             add(field, "formulaire.trop-long", maxLength);
         }
-        return trimmed;
+        return storable(field, trimmed);
     }
 
     String optional(String field, String value, int maxLength) {
@@ -31,7 +31,16 @@ final class FieldErrors {
         if (trimmed.length() > maxLength) {
             add(field, "formulaire.trop-long", maxLength);
         }
+        storable(field, trimmed);
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** PostgreSQL refuses a NUL character in text: refused here, it is an error on the field, not a failure. */
+    String storable(String field, String value) {
+        if (value != null && value.indexOf('\0') >= 0) {
+            add(field, "formulaire.caractere-nul");
+        }
+        return value;
     }
 
     String slug(String field, String value) {

@@ -6,6 +6,7 @@ import fr.civitas.portal.domain.ImageType;
 import fr.civitas.portal.domain.Media;
 import fr.civitas.portal.domain.MediaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -27,6 +28,9 @@ public class MediaLibrary {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<ContentChanged> changed;
 
     @Inject
     Clock clock;
@@ -59,5 +63,7 @@ public class MediaLibrary {
                 () -> ProblemException.notFound("media-unknown", PortalTexts.get("erreur.media-introuvable")));
         media.remove(image);
         audit.record(actor, "portal.media.deleted", image.filename());
+        // a logo is dropped with its image, and pages may show it
+        changed.fire(new ContentChanged("media"));
     }
 }

@@ -29,7 +29,9 @@ public class MenuEditing {
         FieldErrors errors = new FieldErrors();
         String cleanLabel = errors.required("label", label, 120);
         String cleanTarget = target == null ? "" : target.strip();
-        if (!MenuTarget.isValid(cleanTarget)) {
+        if (cleanTarget.length() > MenuTarget.MAX_LENGTH) {
+            errors.add("target", "formulaire.trop-long", MenuTarget.MAX_LENGTH);
+        } else if (!MenuTarget.isValid(cleanTarget)) {
             errors.add("target", "formulaire.cible-menu");
         }
         UUID parentId = null;

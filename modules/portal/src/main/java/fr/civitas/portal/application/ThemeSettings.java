@@ -39,7 +39,7 @@ public class ThemeSettings {
     Clock clock;
 
     private static List<ThemeLink> links(String field, String lines, FieldErrors errors) {
-        String text = lines == null ? "" : lines;
+        String text = errors.storable(field, lines == null ? "" : lines);
         if (ThemeLink.tooMany(text)) {
             errors.add(field, "theme.trop-de-liens", 8);
             return List.of();
@@ -65,7 +65,7 @@ public class ThemeSettings {
         }
         UUID logoId = null;
         if (logo != null && !logo.isBlank()) {
-            logoId = MenuEditing.parse(logo).filter(id -> media.byId(id).isPresent()).orElse(null);
+            logoId = MenuEditing.parse(logo).filter(media::exists).orElse(null);
             if (logoId == null) {
                 errors.add("logo", "formulaire.choix");
             }

@@ -2,6 +2,7 @@ package fr.civitas.portal.infrastructure;
 
 import fr.civitas.portal.domain.Media;
 import fr.civitas.portal.domain.MediaRepository;
+import fr.civitas.portal.domain.MediaSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,8 +24,20 @@ public class JpaMediaRepository implements MediaRepository {
     }
 
     @Override
-    public List<Media> all() {
-        return em.createQuery("select m from Media m order by m.createdAt desc", Media.class).getResultList();
+    public boolean exists(UUID id) {
+        return em.createQuery("select count(m) from Media m where m.id = :id", Long.class).setParameter("id", id)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public List<MediaSummary> summaries() {
+        return em.createQuery("select new fr.civitas.portal.domain.MediaSummary(m.id, m.filename, m.alt) from Media m"
+                + " order by m.createdAt desc", MediaSummary.class).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(m) from Media m", Long.class).getSingleResult();
     }
 
     @Override

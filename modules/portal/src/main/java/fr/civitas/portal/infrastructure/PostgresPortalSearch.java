@@ -17,7 +17,8 @@ import java.util.List;
 public class PostgresPortalSearch implements PortalSearch {
 
     private static final String PUBLISHED = """
-            (select 'page' as kind, slug, title, summary, search from page where status = 'PUBLISHED'
+            (select case when home then 'home' else 'page' end as kind, slug, title, summary, search
+               from page where status = 'PUBLISHED'
              union all select 'news', slug, title, summary, search from news where status = 'PUBLISHED'
              union all select 'demarche', slug, title, summary, search from demarche where status = 'PUBLISHED') c,
             websearch_to_tsquery('french', ?1) q

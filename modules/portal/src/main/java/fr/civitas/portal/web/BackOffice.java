@@ -1,6 +1,5 @@
 package fr.civitas.portal.web;
 
-import fr.civitas.kernel.problem.InvalidInputException;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.security.Csrf;
 import fr.civitas.kernel.tenant.CurrentTenant;
@@ -66,10 +65,6 @@ final class BackOffice {
 
     static Response screen(String html) {
         return Response.ok(html).cacheControl(PortalResource.noStore()).build();
-    }
-
-    static Map<String, String> errors(InvalidInputException e) {
-        return e.fieldErrors();
     }
 
     static UUID id(String value) {

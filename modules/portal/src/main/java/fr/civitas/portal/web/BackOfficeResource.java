@@ -1,7 +1,6 @@
 package fr.civitas.portal.web;
 
 import fr.civitas.kernel.problem.ProblemException;
-import fr.civitas.kernel.security.CouncilRole;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.application.PortalTexts;
 import fr.civitas.portal.domain.DemarcheRepository;
@@ -57,11 +56,8 @@ public class BackOfficeResource {
         if (!Visitor.of(security).staff()) {
             throw new ProblemException(403, "forbidden", PortalTexts.get("gestion.refuse"), PortalTexts.get("gestion.reserve"));
         }
-        boolean editor = security.isUserInRole(CouncilRole.EDITOR) || security.isUserInRole(CouncilRole.COUNCIL_ADMIN);
         return BackOffice.screen(views.render("gestion/tableau", BackOffice.model(request, null,
-                "editor", editor,
-                "admin", security.isUserInRole(CouncilRole.COUNCIL_ADMIN),
                 "counts", java.util.Map.of("pages", pages.all().size(), "news", news.all().size(),
-                        "demarches", demarches.all().size(), "media", media.all().size())), security));
+                        "demarches", demarches.all().size(), "media", media.count())), security));
     }
 }

@@ -57,6 +57,7 @@ public class DemarchesResource {
     @GET
     @Path("categorie/{slug}")
     public Response category(@PathParam("slug") String slug) {
+        Slugs.require(slug, DemarchesResource::notFound);
         return publicPages.page("/demarches/categorie/" + slug, request, security, () -> {
             DemarcheCategory category = demarches.category(slug).orElseThrow(DemarchesResource::notFound);
             List<Views.DemarcheView> items = demarches.publishedIn(slug).stream().map(Views.DemarcheView::of).toList();
@@ -67,6 +68,7 @@ public class DemarchesResource {
     @GET
     @Path("{slug}")
     public Response demarche(@PathParam("slug") String slug) {
+        Slugs.require(slug, DemarchesResource::notFound);
         return publicPages.page("/demarches/" + slug, request, security, () -> {
             Demarche demarche = demarches.publishedBySlug(slug).orElseThrow(DemarchesResource::notFound);
             String categoryLabel = demarches.category(demarche.category()).map(DemarcheCategory::label).orElse("");

@@ -86,7 +86,7 @@ public class MediaEditor {
     }
 
     private String screen(String message, String alt, Map<String, String> errors) {
-        return views.render("gestion/medias", BackOffice.model(request, message, "items", media.all(), "alt", alt,
+        return views.render("gestion/medias", BackOffice.model(request, message, "items", media.summaries(), "alt", alt,
                 "errors", errors, "maxMegabytes", MediaLibrary.MAX_BYTES / 1024 / 1024), security);
     }
 

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 
@@ -47,8 +46,8 @@ public class NewsResource {
     @Context
     Request request;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PortalAddress address;
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
@@ -69,6 +68,7 @@ public class NewsResource {
     @Path("{slug}")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response item(@PathParam("slug") String slug) {
+        Slugs.require(slug, NewsResource::notFound);
         return publicPages.page("/actualites/" + slug, request, security, () -> {
             News item = news.publishedBySlug(slug).orElseThrow(NewsResource::notFound);
             return views.render("actualite", Map.of("item", Views.NewsView.of(item)), security);
@@ -79,9 +79,8 @@ public class NewsResource {
     @Path("rss.xml")
     @Produces("application/rss+xml;charset=utf-8")
     public Response feed() {
-        String site = uri.getBaseUriBuilder().replacePath(currentTenant.portalPath()).build().toString();
         return publicPages.page("/actualites/rss.xml", request, security,
-                () -> Rss.feed(currentTenant.require().name(), site, news.published(0, 20)));
+                () -> Rss.feed(currentTenant.require().name(), address.site(), news.published(0, 20)));
     }
 
     private static ProblemException notFound() {

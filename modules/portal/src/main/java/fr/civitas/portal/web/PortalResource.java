@@ -71,6 +71,7 @@ public class PortalResource {
     @GET
     @Path("pages/{slug}")
     public Response page(@PathParam("slug") String slug) {
+        Slugs.require(slug, PortalResource::pageNotFound);
         return publicPages.page("/pages/" + slug, request, security, () -> {
             Page page = pages.publishedBySlug(slug).filter(p -> !p.isHome()).orElseThrow(PortalResource::pageNotFound);
             return views.render("page", Map.of("page", Views.PageView.of(page)), security);

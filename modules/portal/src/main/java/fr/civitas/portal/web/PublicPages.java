@@ -4,6 +4,7 @@ import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.application.ContentChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
@@ -24,9 +25,9 @@ import java.util.function.Supplier;
 /**
  * How the portal answers a page: for anonymous visitors, a rendering kept a few seconds and
  * served with a validator (ETag) and a public cache policy; for logged-in people, a fresh
- * rendering that nobody may store. Every key starts with the council's slug and the path it is
- * served under, and a council's
- * entries are dropped as soon as its content changes here (other instances within seconds).
+ * rendering that nobody may store. Every key starts with the council's slug and the domain and
+ * path it is served under, and a council's entries are dropped as soon as a change to its
+ * content is committed here (other instances within seconds).
  */
 @ApplicationScoped
 public class PublicPages {
@@ -53,8 +54,9 @@ public class PublicPages {
             noStore.setNoStore(true);
             return Response.ok(render.get()).cacheControl(noStore).header("Vary", "Cookie").build();
         }
-        // the same page reached by path prefix or by the council's domain has different links
-        Rendered page = cached(currentTenant.require().id().slug() + "|" + currentTenant.portalPath() + "|" + key, render);
+        // the same page reached by path prefix or by each of the council's domains has different links
+        Rendered page = cached(currentTenant.require().id().slug() + "|" + currentTenant.domain().orElse("") + "|"
+                + currentTenant.portalPath() + "|" + key, render);
         CacheControl publicly = new CacheControl();
         publicly.setMaxAge(BROWSER_MAX_AGE);
         publicly.setPrivate(false);
@@ -63,8 +65,11 @@ public class PublicPages {
         return answer.tag(page.tag()).cacheControl(publicly).header("Vary", "Cookie").build();
     }
 
-    /** Forgets every rendering of the bound council, after its content changed. */
-    void changed(@Observes ContentChanged change) {
+    /**
+     * Forgets every rendering of the bound council once its change is committed: dropped before,
+     * a visitor's request in between would cache the old content again for {@link #KEEP}.
+     */
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
         String prefix = currentTenant.require().id().slug() + "|";
         rendered.keySet().removeIf(key -> key.startsWith(prefix));
     }

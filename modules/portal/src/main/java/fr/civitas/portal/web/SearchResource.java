@@ -1,5 +1,7 @@
 package fr.civitas.portal.web;
 
+import fr.civitas.kernel.problem.ProblemException;
+import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.application.PortalTexts;
 import fr.civitas.portal.domain.PortalSearch;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,19 +33,28 @@ public class SearchResource {
     @Inject
     PortalViews views;
 
+    @Inject
+    CurrentTenant currentTenant;
+
     @Context
     SecurityContext security;
 
     @GET
     public Response search(@QueryParam("q") @DefaultValue("") String query, @QueryParam("page") @DefaultValue("1") String pageParam) {
+        if (query.chars().anyMatch(Character::isISOControl)) {
+            // PostgreSQL refuses a NUL in text; no other control character belongs in a search either
+            throw ProblemException.badRequest("search-invalid", PortalTexts.get("recherche.caracteres-interdits"));
+        }
         String cleaned = query.strip();
         String error = cleaned.length() > MAX_QUERY_LENGTH ? PortalTexts.get("recherche.trop-longue", MAX_QUERY_LENGTH) : "";
-        List<PortalSearch.Hit> hits = List.of();
+        List<Views.HitView> hits = List.of();
         Pagination pagination = new Pagination(1, PER_PAGE, 0);
         if (error.isEmpty() && !cleaned.isEmpty()) {
             int page = Pagination.page(pageParam);
             pagination = new Pagination(page, PER_PAGE, search.count(cleaned));
-            hits = search.search(cleaned, pagination.offset(), PER_PAGE);
+            String base = currentTenant.portalPath();
+            hits = search.search(cleaned, pagination.offset(), PER_PAGE).stream().map(hit -> Views.HitView.of(hit, base))
+                    .toList();
         }
         String html = views.render("recherche", Map.of("query", cleaned, "hits", hits, "pagination", pagination,
                 "error", error), security);

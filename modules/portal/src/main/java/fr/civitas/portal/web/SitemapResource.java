@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,8 +37,8 @@ public class SitemapResource {
     @Inject
     CurrentTenant currentTenant;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PortalAddress address;
 
     @Context
     Request request;
@@ -52,7 +51,7 @@ public class SitemapResource {
     @Produces("application/xml;charset=utf-8")
     public Response sitemap() {
         return publicPages.page("/sitemap.xml", request, security, () -> {
-            String site = site();
+            String site = address.site();
             List<String> locations = new ArrayList<>(List.of(site + "/", site + "/demarches", site + "/actualites"));
             for (PageKind kind : PageKind.values()) {
                 pages.published(kind).forEach(page -> locations.add(site + "/pages/" + page.slug()));
@@ -72,10 +71,6 @@ public class SitemapResource {
     @Produces("text/plain;charset=utf-8")
     public String robots() {
         return "User-agent: *\nDisallow: " + currentTenant.portalPath() + "/gestion\nDisallow: "
-                + currentTenant.portalPath() + "/espace\nSitemap: " + site() + "/sitemap.xml\n";
-    }
-
-    private String site() {
-        return uri.getBaseUriBuilder().replacePath(currentTenant.portalPath()).build().toString();
+                + currentTenant.portalPath() + "/espace\nSitemap: " + address.site() + "/sitemap.xml\n";
     }
 }

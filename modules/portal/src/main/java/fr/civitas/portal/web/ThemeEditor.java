@@ -77,7 +77,7 @@ public class ThemeEditor {
 
     private String screen(String message, Map<String, Object> values, Map<String, String> errors) {
         return views.render("gestion/theme", BackOffice.model(request, message, "values", values,
-                "images", media.all(), "errors", errors), security);
+                "images", media.summaries(), "errors", errors), security);
     }
 
     private static String lines(java.util.List<ThemeLink> links) {

@@ -4,6 +4,7 @@ import fr.civitas.portal.domain.Demarche;
 import fr.civitas.portal.domain.DemarcheCategory;
 import fr.civitas.portal.domain.News;
 import fr.civitas.portal.domain.Page;
+import fr.civitas.portal.domain.PortalSearch;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -44,6 +45,19 @@ final class Views {
                     nullToEmpty(demarche.audience()), demarche.steps().html(), demarche.documents(),
                     nullToEmpty(demarche.cost()), nullToEmpty(demarche.delay()), nullToEmpty(demarche.onlineUrl()),
                     demarche.authority());
+        }
+    }
+
+    /** A search result and where it leads: the home page is the portal's root, it has no page address. */
+    record HitView(String href, String title, String summary) {
+        static HitView of(PortalSearch.Hit hit, String base) {
+            String href = switch (hit.kind()) {
+                case "home" -> base + "/";
+                case "page" -> base + "/pages/" + hit.slug();
+                case "news" -> base + "/actualites/" + hit.slug();
+                default -> base + "/demarches/" + hit.slug();
+            };
+            return new HitView(href, hit.title(), nullToEmpty(hit.summary()));
         }
     }
 

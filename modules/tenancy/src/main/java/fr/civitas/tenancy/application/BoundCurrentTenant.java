@@ -24,4 +24,9 @@ public class BoundCurrentTenant implements CurrentTenant {
     public String portalPath() {
         return TenantContext.current().map(TenantContext.Binding::portalPath).orElseThrow(NoTenantBoundException::new);
     }
+
+    @Override
+    public Optional<String> domain() {
+        return TenantContext.current().map(TenantContext.Binding::domain);
+    }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public final class TenantContext {
 
-    public record Binding(TenantView tenant, String portalPath) {
+    /** {@code domain} is null when the council was reached by path prefix or in background work. */
+    public record Binding(TenantView tenant, String portalPath, String domain) {
     }
 
     /** Restores whatever was bound before. */
@@ -26,9 +27,14 @@ public final class TenantContext {
     }
 
     public static Scope bind(TenantView tenant, String portalPath) {
+        return bind(tenant, portalPath, null);
+    }
+
+    /** For a request that came by one of the council's own domains. */
+    public static Scope bind(TenantView tenant, String portalPath, String domain) {
         Objects.requireNonNull(tenant, "tenant");
         Binding previous = BOUND.get();
-        BOUND.set(new Binding(tenant, portalPath));
+        BOUND.set(new Binding(tenant, portalPath, domain));
         return () -> {
             if (previous == null) {
                 BOUND.remove();

@@ -3,6 +3,7 @@ package fr.civitas.tenancy.web;
 import fr.civitas.tenancy.application.ResolvedTenant;
 import fr.civitas.tenancy.application.TenantContext;
 import fr.civitas.tenancy.application.TenantResolution;
+import fr.civitas.tenancy.domain.TenantDomain;
 import fr.civitas.tenancy.domain.TenantStatus;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -40,13 +41,15 @@ public class TenantRequestFilter extends HttpFilter {
         Optional<ResolvedTenant> tenant;
         String portalPath;
         String prefix = null;
+        String domain = null;
         if (path.startsWith(PATH_PREFIX)) {
             String slug = firstSegment(path.substring(PATH_PREFIX.length()));
             tenant = resolution.bySlug(slug);
             prefix = PATH_PREFIX + slug;
             portalPath = request.getContextPath() + prefix;
         } else {
-            tenant = resolution.byHost(request.getServerName());
+            domain = request.getServerName() == null ? null : TenantDomain.normalise(request.getServerName());
+            tenant = resolution.byHost(domain);
             portalPath = request.getContextPath();
         }
         if (tenant.isEmpty() || tenant.get().status() != TenantStatus.ACTIVE) {
@@ -54,7 +57,7 @@ public class TenantRequestFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        try (TenantContext.Scope ignored = TenantContext.bind(tenant.get().view(), portalPath)) {
+        try (TenantContext.Scope ignored = TenantContext.bind(tenant.get().view(), portalPath, domain)) {
             chain.doFilter(prefix == null ? request : unprefixed(request, path, prefix), response);
         }
     }
