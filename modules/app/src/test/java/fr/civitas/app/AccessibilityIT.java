@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.opentest4j.AssertionFailedError;
@@ -37,6 +38,7 @@ class AccessibilityIT {
             "demander-un-acte-de-naissance");
     private static final List<DemoCouncil> COUNCILS = List.of(MAYENNE, LAVAL);
     private static final String ERROR_PAGE = "Code d’erreur";
+    private static final int PHONE_WIDTH = 375;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -78,6 +80,32 @@ class AccessibilityIT {
                 browser.open("/t/" + council.slug() + "/pages/n-existe-pas");
                 expectPage(audit, browser, council.slug() + " page not found", true);
                 audit.portalPage(browser.driver(), council.slug() + " page not found");
+            }
+        }
+        audit.assertNoViolation();
+    }
+
+    @Test
+    void onAPhoneEveryPublicPageFitsTheScreenAndPassesAxe() {
+        AccessibilityAudit audit = new AccessibilityAudit();
+        try (HeadlessChromium chromium = new HeadlessChromium()) {
+            chromium.driver().manage().window().setSize(new Dimension(PHONE_WIDTH, 812));
+            CouncilBrowser browser = new CouncilBrowser(chromium.driver(), platform.base());
+            for (DemoCouncil council : COUNCILS) {
+                publicPages(council).forEach((name, path) -> {
+                    String where = council.slug() + " " + name + " on a phone";
+                    browser.open("/t/" + council.slug() + path);
+                    expectPage(audit, browser, where, false);
+                    long width = ((Number) ((JavascriptExecutor) browser.driver())
+                            .executeScript("return window.innerWidth;")).longValue();
+                    assertEquals(PHONE_WIDTH, width, "the browser is as wide as a phone");
+                    long overflow = ((Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+                    if (overflow > 0) {
+                        audit.finding(where, "the page is " + overflow + " px wider than the screen: it scrolls sideways");
+                    }
+                    audit.portalPage(browser.driver(), where);
+                });
             }
         }
         audit.assertNoViolation();

@@ -123,6 +123,11 @@ class PortalIT {
         String rsa = get("/t/" + DEPARTEMENT + "/recherche?q=revenus+solidarit%C3%A9").body();
         assertTrue(rsa.contains("demander-le-rsa"), "French stemming: 'revenus' finds 'revenu'");
 
+        String typedOnAPhone = get("/t/" + COMMUNE + "/recherche?q=ecole+elementaire").body();
+        assertTrue(typedOnAPhone.contains("inscrire-son-enfant-a-l-ecole"), "accents ignored: 'ecole' finds 'école'");
+        String accented = get("/t/" + COMMUNE + "/recherche?q=%C3%A9coles").body();
+        assertTrue(accented.contains("inscrire-son-enfant-a-l-ecole"), "and 'écoles' still finds it");
+
         String elsewhere = get("/t/" + COMMUNE + "/recherche?q=revenus+solidarit%C3%A9").body();
         assertFalse(elsewhere.contains("demander-le-rsa"), "the département's démarche is not the commune's");
 

@@ -8,9 +8,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
- * PostgreSQL full-text search with the French configuration (stemming, stop words), on
- * generated {@code tsvector} columns of pages, news and démarches; only published content.
- * The statements name no schema: they run in the bound council's.
+ * PostgreSQL full-text search with the council's French configuration (accents ignored,
+ * stemming, stop words), on generated {@code tsvector} columns of pages, news and démarches;
+ * only published content. The statements name no schema: they run in the bound council's,
+ * where {@code civitas_french} is found too.
  */
 @ApplicationScoped
 @Transactional
@@ -21,7 +22,7 @@ public class PostgresPortalSearch implements PortalSearch {
                from page where status = 'PUBLISHED'
              union all select 'news', slug, title, summary, search from news where status = 'PUBLISHED'
              union all select 'demarche', slug, title, summary, search from demarche where status = 'PUBLISHED') c,
-            websearch_to_tsquery('french', ?1) q
+            websearch_to_tsquery('civitas_french', ?1) q
             where c.search @@ q""";
 
     @PersistenceContext(unitName = "tenant")
