@@ -20,6 +20,9 @@ public final class RequestPaths {
 
     /** The path without matrix parameters and with its escapes decoded, segment by segment. */
     public static String canonical(String rawPath) {
+        if (rawPath.indexOf(';') < 0 && rawPath.indexOf('%') < 0) {
+            return rawPath;
+        }
         StringJoiner canonical = new StringJoiner("/");
         for (String segment : rawPath.split("/", -1)) {
             int matrix = segment.indexOf(';');
