@@ -19,11 +19,12 @@ final class ErrorPage {
                   <main>
                     <h1>%s</h1>
                     <p>%s</p>
-                    <p>Code d'erreur : %d</p>
+                    <p>%s</p>
                   </main>
                 </body>
                 </html>
-                """.formatted(escape(title), escape(title), escape(detail == null ? "" : detail), status);
+                """.formatted(escape(title), escape(title), escape(detail == null ? "" : detail),
+                        escape(AppTexts.get("page-erreur.code", status)));
     }
 
     /** Escapes text placed in element content (never in attributes). */

@@ -43,9 +43,8 @@ public class FailureBarrier extends HttpFilter {
         String incident = UUID.randomUUID().toString();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         LOG.log(Level.SEVERE, "incident " + incident + " on " + path, failure);
-        String title = "Service momentanément indisponible";
-        String detail = "Le service ne peut pas répondre pour le moment. Merci de réessayer dans quelques instants. "
-                + "Si le problème persiste, communiquez le numéro d'incident " + incident + ".";
+        String title = AppTexts.get("incident.indisponible");
+        String detail = AppTexts.get("incident.indisponible.detail", incident);
         response.reset();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Cache-Control", "no-store");

@@ -51,25 +51,25 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
 
     private static String titleOf(int status) {
         return switch (status) {
-            case 400 -> "Requête invalide";
-            case 401 -> "Authentification requise";
-            case 403 -> "Accès refusé";
-            case 404 -> "Page introuvable";
-            case 405 -> "Méthode non autorisée";
-            case 406 -> "Format non disponible";
-            case 415 -> "Format non pris en charge";
-            default -> status >= 500 ? "Erreur du service" : "Requête refusée";
+            case 400 -> AppTexts.get("http.requete-invalide");
+            case 401 -> AppTexts.get("http.authentification-requise");
+            case 403 -> AppTexts.get("http.acces-refuse");
+            case 404 -> AppTexts.get("http.page-introuvable");
+            case 405 -> AppTexts.get("http.methode-non-autorisee");
+            case 406 -> AppTexts.get("http.format-non-disponible");
+            case 415 -> AppTexts.get("http.format-non-pris-en-charge");
+            default -> status >= 500 ? AppTexts.get("http.erreur-du-service") : AppTexts.get("http.requete-refusee");
         };
     }
 
     private static String detailOf(int status) {
         return switch (status) {
-            case 404 -> "L'adresse demandée ne correspond à aucune page ni à aucun service.";
-            case 405 -> "Cette adresse n'accepte pas cette méthode HTTP.";
-            case 406 -> "Le format demandé n'est pas disponible pour cette ressource.";
-            case 415 -> "Le format du corps de la requête n'est pas accepté ; envoyez du JSON (application/json).";
-            case 400 -> "La requête est mal formée.";
-            default -> "La requête n'a pas pu aboutir.";
+            case 404 -> AppTexts.get("http.page-introuvable.detail");
+            case 405 -> AppTexts.get("http.methode-non-autorisee.detail");
+            case 406 -> AppTexts.get("http.format-non-disponible.detail");
+            case 415 -> AppTexts.get("http.format-non-pris-en-charge.detail");
+            case 400 -> AppTexts.get("http.requete-invalide.detail");
+            default -> AppTexts.get("http.requete-refusee.detail");
         };
     }
 }

@@ -33,8 +33,8 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident + " on /" + uri.getPath(), failure);
-        return ProblemRendering.render(500, "internal-error", "Erreur interne",
-                "Une erreur inattendue s'est produite. Si elle persiste, communiquez le numéro d'incident " + incident + ".",
+        return ProblemRendering.render(500, "internal-error", AppTexts.get("incident.erreur-interne"),
+                AppTexts.get("incident.erreur-interne.detail", incident),
                 Map.of("incident", incident), uri, headers, themed);
     }
 }

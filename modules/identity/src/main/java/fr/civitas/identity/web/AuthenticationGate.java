@@ -19,8 +19,8 @@ public class AuthenticationGate implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getProperty(Credentials.FAILURE) != null) {
-            throw new ProblemException(401, "invalid-token", "Jeton refusé",
-                    "Le jeton présenté n'est pas valable pour ce service (expiré, révoqué, mal signé ou émis pour un autre).",
+            throw new ProblemException(401, "invalid-token", IdentityTexts.get("jeton.refuse"),
+                    IdentityTexts.get("jeton.refuse.detail"),
                     Map.of());
         }
     }

@@ -94,8 +94,8 @@ public class LoginResource {
         }
         if (token == null || !MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.US_ASCII),
                 token.getBytes(StandardCharsets.US_ASCII))) {
-            throw new ProblemException(403, "form-expired", "Formulaire expiré",
-                    "Ce formulaire a expiré. Rechargez la page et recommencez.", Map.of());
+            throw new ProblemException(403, "form-expired", IdentityTexts.get("formulaire.expire"),
+                    IdentityTexts.get("formulaire.expire.detail"), Map.of());
         }
         URI realmLogout = login.logout(session, portalUri("/"));
         return Response.seeOther(realmLogout)
@@ -147,7 +147,7 @@ public class LoginResource {
     }
 
     private static ProblemException loginFailed() {
-        return new ProblemException(400, "login-failed", "Connexion impossible",
-                "La connexion n'a pas abouti ou a expiré. Recommencez depuis le bouton « Se connecter ».", Map.of());
+        return new ProblemException(400, "login-failed", IdentityTexts.get("connexion.impossible"),
+                IdentityTexts.get("connexion.impossible.detail"), Map.of());
     }
 }

@@ -60,11 +60,11 @@ public class RolesAllowedFeature implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             SecurityContext security = request.getSecurityContext();
             if (security.getUserPrincipal() == null) {
-                throw ProblemException.unauthorized("Connectez-vous pour accéder à ce service.");
+                throw ProblemException.unauthorized(IdentityTexts.get("connexion.requise"));
             }
             if (allowed.stream().noneMatch(security::isUserInRole)) {
-                throw new ProblemException(403, "forbidden", "Accès refusé",
-                        "Votre compte n'a pas les droits nécessaires pour ce service.");
+                throw new ProblemException(403, "forbidden", IdentityTexts.get("acces.refuse"),
+                        IdentityTexts.get("acces.refuse.detail"));
             }
         }
     }

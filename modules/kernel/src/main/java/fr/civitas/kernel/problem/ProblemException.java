@@ -1,5 +1,6 @@
 package fr.civitas.kernel.problem;
 
+import fr.civitas.kernel.text.KernelTexts;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,19 +51,20 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException badRequest(String code, String detail) {
-        return new ProblemException(400, code, "Requête invalide", detail);
+        return new ProblemException(400, code, KernelTexts.get("probleme.requete-invalide"), detail);
     }
 
     public static ProblemException unauthorized(String detail) {
-        return new ProblemException(401, "authentication-required", "Authentification requise", detail);
+        return new ProblemException(401, "authentication-required", KernelTexts.get("probleme.authentification-requise"),
+                detail);
     }
 
     public static ProblemException notFound(String code, String detail) {
-        return new ProblemException(404, code, "Introuvable", detail);
+        return new ProblemException(404, code, KernelTexts.get("probleme.introuvable"), detail);
     }
 
     public static ProblemException conflict(String code, String detail) {
-        return new ProblemException(409, code, "Conflit", detail);
+        return new ProblemException(409, code, KernelTexts.get("probleme.conflit"), detail);
     }
 
     public static ProblemException unavailable(String code, String title, String detail) {

@@ -1,28 +1,28 @@
 package fr.civitas.kernel.tenant;
 
+import fr.civitas.kernel.text.KernelTexts;
 import java.util.Arrays;
 import java.util.Optional;
 
 /** The kinds of French local authority the platform serves. */
 public enum TenantKind {
-    DEPARTEMENT("departement", "Département"),
-    COMMUNE("commune", "Commune"),
-    EPCI("epci", "Intercommunalité");
+    DEPARTEMENT("departement"),
+    COMMUNE("commune"),
+    EPCI("epci");
 
     private final String code;
-    private final String label;
 
-    TenantKind(String code, String label) {
+    TenantKind(String code) {
         this.code = code;
-        this.label = label;
     }
 
     public String code() {
         return code;
     }
 
+    /** The kind as a person reads it: « Département », « Commune », « Intercommunalité ». */
     public String label() {
-        return label;
+        return KernelTexts.get("collectivite.type." + code);
     }
 
     public static Optional<TenantKind> fromCode(String code) {

@@ -22,7 +22,7 @@ final class JsonBodies {
     static <T> T read(InputStream body, Class<T> type) {
         byte[] bytes = readBounded(body);
         if (bytes.length == 0) {
-            throw ProblemException.badRequest("body-missing", "Le corps de la requête est vide ; un document JSON est attendu.");
+            throw ProblemException.badRequest("body-missing", OperationsTexts.get("corps.vide"));
         }
         try {
             T value = JSONB.fromJson(new String(bytes, StandardCharsets.UTF_8), type);
@@ -40,7 +40,7 @@ final class JsonBodies {
             byte[] bytes = body.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
                 throw ProblemException.badRequest("body-too-large",
-                        "Le document JSON dépasse la taille maximale de " + MAX_BYTES / 1024 + " Kio.");
+                        OperationsTexts.get("corps.trop-grand", MAX_BYTES / 1024));
             }
             return bytes;
         } catch (IOException e) {
@@ -50,6 +50,6 @@ final class JsonBodies {
 
     private static ProblemException malformed() {
         return ProblemException.badRequest("json-malformed",
-                "Le corps de la requête n'est pas un document JSON valide pour cette opération.");
+                OperationsTexts.get("corps.illisible"));
     }
 }

@@ -144,9 +144,9 @@ public class TenantsResource {
         extensions.put("tenant", state.slug());
         extensions.put("failedStep", state.provisioning().failedStep());
         extensions.put("resume", "/api/platform/tenants/" + state.slug() + "/resume");
-        return new ProblemException(500, "onboarding-failed", "Échec de l'ouverture",
-                "L'ouverture de « " + state.slug() + " » s'est arrêtée à l'étape « " + state.provisioning().failedStep()
-                        + " ». Relancez-la une fois la cause corrigée.", extensions);
+        return new ProblemException(500, "onboarding-failed", OperationsTexts.get("ouverture.echec"),
+                OperationsTexts.get("ouverture.echec.detail", state.slug(), state.provisioning().failedStep()),
+                extensions);
     }
 
     private Tenant existing(String slug) {
@@ -161,6 +161,6 @@ public class TenantsResource {
     }
 
     private static ProblemException unknown(String slug) {
-        return ProblemException.notFound("tenant-unknown", "Aucune collectivité n'a l'identifiant « " + slug + " ».");
+        return ProblemException.notFound("tenant-unknown", OperationsTexts.get("collectivite.inconnue", slug));
     }
 }

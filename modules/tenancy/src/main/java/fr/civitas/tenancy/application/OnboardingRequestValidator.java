@@ -56,12 +56,11 @@ public class OnboardingRequestValidator {
 
     private TenantId slug(String slug, Map<String, String> errors) {
         if (slug == null || slug.isBlank()) {
-            errors.put("slug", "L'identifiant (slug) est obligatoire.");
+            errors.put("slug", TenancyTexts.get("demande.identifiant.manquant"));
         } else if (!TenantId.isWellFormed(slug)) {
-            errors.put("slug", "L'identifiant doit commencer par une lettre minuscule et ne contenir que des "
-                    + "lettres minuscules, des chiffres et des tirets simples (2 à 40 caractères).");
+            errors.put("slug", TenancyTexts.get("demande.identifiant.mal-forme"));
         } else if (settings.reservedSlugs().contains(slug)) {
-            errors.put("slug", "L'identifiant « " + slug + " » est réservé par la plateforme.");
+            errors.put("slug", TenancyTexts.get("demande.identifiant.reserve", slug));
         } else {
             return TenantId.of(slug);
         }
@@ -71,11 +70,11 @@ public class OnboardingRequestValidator {
     private static String name(String name, Map<String, String> errors) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
-            errors.put("name", "Le nom de la collectivité est obligatoire.");
+            errors.put("name", TenancyTexts.get("demande.nom.manquant"));
         } else if (trimmed.length() > MAX_NAME_LENGTH) {
-            errors.put("name", "Le nom ne doit pas dépasser " + MAX_NAME_LENGTH + " caractères.");
+            errors.put("name", TenancyTexts.get("demande.nom.trop-long", MAX_NAME_LENGTH));
         } else if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            errors.put("name", "Le nom contient des caractères non autorisés.");
+            errors.put("name", TenancyTexts.get("demande.nom.caracteres-interdits"));
         }
         return trimmed;
     }
@@ -83,36 +82,36 @@ public class OnboardingRequestValidator {
     private static Optional<TenantKind> kind(String kind, Map<String, String> errors) {
         Optional<TenantKind> found = TenantKind.fromCode(kind);
         if (found.isEmpty()) {
-            errors.put("kind", "Le type doit être « departement », « commune » ou « epci ».");
+            errors.put("kind", TenancyTexts.get("demande.type.inconnu"));
         }
         return found;
     }
 
     private Optional<TenantTemplate> template(String name, Optional<TenantKind> kind, Map<String, String> errors) {
         if (name == null || name.isBlank()) {
-            errors.put("template", "Le modèle de collectivité est obligatoire.");
+            errors.put("template", TenancyTexts.get("demande.modele.manquant"));
             return Optional.empty();
         }
         Optional<TenantTemplate> template = templates.find(name);
         if (template.isEmpty()) {
-            errors.put("template", "Le modèle « " + name + " » n'existe pas.");
+            errors.put("template", TenancyTexts.get("demande.modele.inconnu", name));
         } else if (kind.isPresent() && !template.get().suits(kind.get())) {
-            errors.put("template", "Le modèle « " + name + " » ne convient pas à ce type de collectivité ("
-                    + kind.get().label().toLowerCase(java.util.Locale.FRENCH) + ").");
+            errors.put("template", TenancyTexts.get("demande.modele.inadapte", name,
+                    kind.get().label().toLowerCase(java.util.Locale.FRENCH)));
         }
         return template;
     }
 
     private static List<String> hosts(List<String> domains, Map<String, String> errors) {
         if (domains.size() > MAX_DOMAINS) {
-            errors.put("domains", "Au plus " + MAX_DOMAINS + " domaines par collectivité.");
+            errors.put("domains", TenancyTexts.get("demande.domaines.trop-nombreux", MAX_DOMAINS));
             return List.of();
         }
         LinkedHashSet<String> hosts = new LinkedHashSet<>();
         for (String domain : domains) {
             String host = domain == null ? "" : TenantDomain.normalise(domain);
             if (!HOST.matcher(host).matches()) {
-                errors.put("domains", "« " + domain + " » n'est pas un nom de domaine valide (exemple : www.laval.fr).");
+                errors.put("domains", TenancyTexts.get("demande.domaine.invalide", domain));
                 return List.of();
             }
             hosts.add(host);
@@ -125,11 +124,11 @@ public class OnboardingRequestValidator {
             return null;
         }
         if (id != null && id.slug().equals(parent)) {
-            errors.put("parent", "Une collectivité ne peut pas être rattachée à elle-même.");
+            errors.put("parent", TenancyTexts.get("demande.rattachement.elle-meme"));
             return null;
         }
         if (!TenantId.isWellFormed(parent) || directory.find(TenantId.of(parent)).isEmpty()) {
-            errors.put("parent", "La collectivité de rattachement « " + parent + " » est inconnue.");
+            errors.put("parent", TenancyTexts.get("demande.rattachement.inconnu", parent));
             return null;
         }
         return TenantId.of(parent);

@@ -107,7 +107,7 @@ public class ProvisioningJournal {
         }
         if (tenant.status() == TenantStatus.PROVISIONING) {
             throw ProblemException.conflict("onboarding-in-progress",
-                    "L'ouverture de « " + id.slug() + " » est en cours ; elle doit finir ou échouer avant son retrait.");
+                    TenancyTexts.get("ouverture.en-cours-avant-retrait", id.slug()));
         }
         job.beginOffboarding(now, settings.onboardingLease());
         if (before == TenantStatus.ACTIVE) {
@@ -149,22 +149,21 @@ public class ProvisioningJournal {
 
     static ProblemException inProgress(TenantId id) {
         return ProblemException.conflict("onboarding-in-progress",
-                "L'ouverture de « " + id.slug() + " » est déjà en cours ; réessayez dans quelques instants.");
+                TenancyTexts.get("ouverture.en-cours", id.slug()));
     }
 
     static ProblemException offboardingInProgress(TenantId id) {
         return ProblemException.conflict("offboarding-in-progress",
-                "Le retrait de « " + id.slug() + " » est déjà en cours ; réessayez dans quelques instants.");
+                TenancyTexts.get("retrait.en-cours", id.slug()));
     }
 
     private static ProblemException leaving(TenantId id, Tenant tenant) {
         if (tenant.status() == TenantStatus.RETIRED) {
             return ProblemException.conflict("tenant-retired",
-                    "La collectivité « " + id.slug() + " » a été retirée de la plateforme ; son ouverture ne peut pas reprendre.");
+                    TenancyTexts.get("ouverture.collectivite-retiree", id.slug()));
         }
         return ProblemException.conflict("tenant-leaving",
-                "Le retrait de « " + id.slug() + " » a commencé ; son ouverture ne peut plus reprendre. "
-                        + "Relancez le retrait pour le terminer.");
+                TenancyTexts.get("ouverture.retrait-commence", id.slug()));
     }
 
     private ProvisioningJob jobOf(TenantId id) {

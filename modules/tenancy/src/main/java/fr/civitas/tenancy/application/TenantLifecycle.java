@@ -32,7 +32,7 @@ public class TenantLifecycle {
             tenant.suspend(clock.instant());
         } catch (IllegalStateException e) {
             throw ProblemException.conflict("tenant-not-active",
-                    "Seule une collectivité ouverte peut être suspendue ; « " + id.slug() + " » ne l'est pas.");
+                    TenancyTexts.get("suspension.non-ouverte", id.slug()));
         }
         directory.record(new AuditEntry(clock.instant(), actor, id.slug(), "tenant.suspended", null));
         resolution.forgetAll();
@@ -45,13 +45,13 @@ public class TenantLifecycle {
         Instant now = clock.instant();
         if (directory.jobOf(id).filter(ProvisioningJob::isLeaving).isPresent()) {
             throw ProblemException.conflict("tenant-leaving",
-                    "Le retrait de « " + id.slug() + " » a commencé ; elle ne peut plus être rouverte.");
+                    TenancyTexts.get("reouverture.retrait-commence", id.slug()));
         }
         try {
             tenant.reinstate(now);
         } catch (IllegalStateException e) {
             throw ProblemException.conflict("tenant-not-suspended",
-                    "Seule une collectivité suspendue peut être rouverte ; « " + id.slug() + " » ne l'est pas.");
+                    TenancyTexts.get("reouverture.non-suspendue", id.slug()));
         }
         directory.record(new AuditEntry(now, actor, id.slug(), "tenant.reinstated", null));
         resolution.forgetAll();
@@ -60,6 +60,7 @@ public class TenantLifecycle {
 
     private Tenant existing(TenantId id) {
         return directory.find(id).orElseThrow(
-                () -> ProblemException.notFound("tenant-unknown", "Aucune collectivité « " + id.slug() + " »."));
+                () -> ProblemException.notFound("tenant-unknown",
+                        TenancyTexts.get("collectivite.inconnue", id.slug())));
     }
 }

@@ -49,7 +49,7 @@ public class TenantOffboarding {
 
     public Offboarded offboard(TenantId id, String actor) {
         if (directory.find(id).isEmpty()) {
-            throw ProblemException.notFound("tenant-unknown", "Aucune collectivité « " + id.slug() + " ».");
+            throw ProblemException.notFound("tenant-unknown", TenancyTexts.get("collectivite.inconnue", id.slug()));
         }
         Optional<TenantStatus> before = begin(id);
         if (before.isEmpty()) {

@@ -66,7 +66,7 @@ public class TenantOnboarding {
     /** Resumes a council's onboarding after the last step it completed. */
     public OnboardingOutcome resume(TenantId id, String actor) {
         if (directory.find(id).isEmpty()) {
-            throw ProblemException.notFound("tenant-unknown", "Aucune collectivité « " + id.slug() + " ».");
+            throw ProblemException.notFound("tenant-unknown", TenancyTexts.get("collectivite.inconnue", id.slug()));
         }
         return run(id, false, actor);
     }

@@ -51,14 +51,14 @@ public class TenantRegistration {
         if (existing.isPresent()) {
             if (!sameAsRegistered(existing.get(), valid)) {
                 throw ProblemException.conflict("slug-taken",
-                        "L'identifiant « " + valid.id().slug() + " » est déjà attribué à une autre collectivité.");
+                        TenancyTexts.get("demande.identifiant.pris", valid.id().slug()));
             }
             return false;
         }
         for (String host : valid.hosts()) {
             if (directory.holderOfHost(host).isPresent()) {
                 throw ProblemException.conflict("domain-taken",
-                        "Le domaine « " + host + " » est déjà utilisé par une autre collectivité.");
+                        TenancyTexts.get("demande.domaine.pris", host));
             }
         }
         progress.fire(new OnboardingProgress(valid.id(), OnboardingStep.DIRECTORY, OnboardingProgress.Phase.STARTING));

@@ -1,6 +1,7 @@
 package fr.civitas.tenancy.web;
 
 import fr.civitas.kernel.problem.ProblemException;
+import fr.civitas.tenancy.application.TenancyTexts;
 import fr.civitas.tenancy.application.TenantContext;
 import fr.civitas.tenancy.domain.TenantStatus;
 import jakarta.annotation.Priority;
@@ -44,13 +45,13 @@ public class TenantGate implements ContainerRequestFilter {
     private static ProblemException refusal(TenantStatus status) {
         if (status == null || status == TenantStatus.RETIRED) {
             return ProblemException.notFound("tenant-unknown",
-                    "Aucune collectivité n'est accessible à cette adresse. Vérifiez l'adresse saisie.");
+                    TenancyTexts.get("adresse.inconnue"));
         }
         if (status == TenantStatus.SUSPENDED) {
-            return ProblemException.unavailable("tenant-suspended", "Service suspendu",
-                    "Le portail de cette collectivité est momentanément suspendu. Merci de réessayer plus tard.");
+            return ProblemException.unavailable("tenant-suspended", TenancyTexts.get("portail.suspendu"),
+                    TenancyTexts.get("portail.suspendu.detail"));
         }
-        return ProblemException.unavailable("tenant-opening", "Ouverture en cours",
-                "Le portail de cette collectivité est en cours d'ouverture. Merci de réessayer plus tard.");
+        return ProblemException.unavailable("tenant-opening", TenancyTexts.get("portail.en-ouverture"),
+                TenancyTexts.get("portail.en-ouverture.detail"));
     }
 }
