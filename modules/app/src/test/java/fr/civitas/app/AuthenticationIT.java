@@ -175,6 +175,27 @@ class AuthenticationIT {
     }
 
     @Test
+    void everyRequestIsAnsweredForItsOwnCaller() {
+        BrowserSession citizen = new BrowserSession(platform.base());
+        citizen.logIn("/t/" + ANJOU, People.citizen(ANJOU), People.PASSWORD);
+        BrowserSession agent = new BrowserSession(platform.base());
+        agent.logIn("/t/" + ANJOU, People.agent(ANJOU), People.PASSWORD);
+        BrowserSession stranger = new BrowserSession(platform.base());
+
+        for (int round = 0; round < 5; round++) {
+            String citizenSpace = citizen.get("/t/" + ANJOU + "/espace").body();
+            assertTrue(citizenSpace.contains(People.citizen(ANJOU)) && !citizenSpace.contains(People.agent(ANJOU)), citizenSpace);
+            String agentSpace = agent.get("/t/" + ANJOU + "/espace").body();
+            assertTrue(agentSpace.contains(People.agent(ANJOU)) && !agentSpace.contains(People.citizen(ANJOU)), agentSpace);
+            String home = stranger.get("/t/" + ANJOU + "/").body();
+            assertFalse(home.contains(People.citizen(ANJOU)) || home.contains(People.agent(ANJOU)), "anonymous home page");
+            String agentNews = agent.get("/t/" + ANJOU + "/actualites").body();
+            assertTrue(agentNews.contains(People.agent(ANJOU)), "the agent's own header: " + agentNews);
+            assertFalse(stranger.get("/t/" + ANJOU + "/actualites").body().contains("deconnexion"), "no one's logout form");
+        }
+    }
+
+    @Test
     void aSessionOfOneCouncilIsWorthNothingOnAnother() {
         BrowserSession browser = new BrowserSession(platform.base());
         browser.logIn("/t/" + ANJOU, People.agent(ANJOU), People.PASSWORD);
