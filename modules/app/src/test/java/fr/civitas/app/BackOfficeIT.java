@@ -43,11 +43,16 @@ class BackOfficeIT {
     @Test
     void anEditorCreatesPreviewsPublishesUnpublishesAndDeletesAPage() {
         Staff editor = Staff.logIn(platform, NANTES, People.editor(NANTES));
+        Staff elsewhere = Staff.logIn(platform, SAINT_NAZAIRE, People.editor(SAINT_NAZAIRE));
+        int pages = pagesOnTheDashboard(editor);
+        int pagesElsewhere = pagesOnTheDashboard(elsewhere);
 
         HttpResponse<String> created = editor.submit("/gestion/pages/nouvelle", "/gestion/pages", Map.of(
                 "slug", "marche-de-noel", "title", "Marché de Noël", "summary", "Du 5 au 24 décembre.",
                 "body", "<p>Chalets et animations place Royale.</p>", "kind", "STANDARD", "position", "50"));
         assertEquals(303, created.statusCode(), created.body());
+        assertEquals(pages + 1, pagesOnTheDashboard(editor), "the draft is counted");
+        assertEquals(pagesElsewhere, pagesOnTheDashboard(elsewhere), "by its council only");
         assertEquals(404, publicPage("/t/nantes/pages/marche-de-noel"), "a draft is invisible to citizens");
         String id = editor.idOf("/gestion/pages", "Marché de Noël");
         assertTrue(editor.get("/gestion/pages/" + id + "/apercu").body().contains("Chalets et animations"));
@@ -133,6 +138,12 @@ class BackOfficeIT {
         assertEquals(403, forged.statusCode());
         assertEquals(403, wrongToken.statusCode());
         assertFalse(editor.get("/gestion/pages").body().contains("Forgée"));
+    }
+
+    private static int pagesOnTheDashboard(Staff staff) {
+        org.jsoup.nodes.Element card = org.jsoup.Jsoup.parse(staff.get("/gestion").body())
+                .selectFirst("li.carte:has(a[href$=/gestion/pages])");
+        return Integer.parseInt(card.selectFirst("p").text().replaceAll("\\D", ""));
     }
 
     @Test

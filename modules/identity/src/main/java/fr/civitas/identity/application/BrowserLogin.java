@@ -12,14 +12,14 @@ import fr.civitas.identity.domain.WebSession;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 
 /**
  * Logging a citizen or an agent in and out of their council's portal with the authorization
- * code flow and PKCE; state and nonce are checked on the way back.
+ * code flow and PKCE; state and nonce are checked on the way back. Each step of the session
+ * store is a transaction of its own: none is held open while the realm answers.
  */
 @ApplicationScoped
 public class BrowserLogin {
@@ -50,7 +50,6 @@ public class BrowserLogin {
     @Inject
     Clock clock;
 
-    @Transactional
     public Started start(URI callback, String returnPath) {
         Instant now = clock.instant();
         sessions.removeStale(now.minus(LoginAttempt.LIFETIME));
@@ -63,7 +62,6 @@ public class BrowserLogin {
     }
 
     /** Accepts the realm's answer for a pending login of this council, once, in the browser that started it. */
-    @Transactional(dontRollbackOn = InvalidTokenException.class)
     public Completed complete(URI callback, String state, String browserState, String code) throws InvalidTokenException {
         if (state == null || browserState == null || !Randoms.same(state, browserState)) {
             throw new InvalidTokenException("the login was not started by this browser");
@@ -85,7 +83,6 @@ public class BrowserLogin {
     }
 
     /** Ends the session here and returns where the realm ends its own. */
-    @Transactional
     public URI logout(String sessionCookie, URI afterLogout) {
         String idToken = null;
         if (sessionCookie != null) {

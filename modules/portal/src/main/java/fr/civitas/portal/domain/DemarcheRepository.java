@@ -27,6 +27,9 @@ public interface DemarcheRepository {
 
     List<Demarche> all();
 
+    /** How many there are, drafts included. */
+    long count();
+
     void add(Demarche demarche);
 
     void remove(Demarche demarche);

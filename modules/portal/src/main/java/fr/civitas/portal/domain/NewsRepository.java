@@ -20,6 +20,9 @@ public interface NewsRepository {
 
     List<News> all();
 
+    /** How many there are, drafts included. */
+    long count();
+
     void add(News news);
 
     void remove(News news);

@@ -20,6 +20,9 @@ public interface PageRepository {
     /** Every page, drafts included, for the back-office. */
     List<Page> all();
 
+    /** How many there are, drafts included. */
+    long count();
+
     void add(Page page);
 
     void remove(Page page);

@@ -81,6 +81,11 @@ public class JpaDemarcheRepository implements DemarcheRepository {
     }
 
     @Override
+    public long count() {
+        return em.createQuery("select count(d) from Demarche d", Long.class).getSingleResult();
+    }
+
+    @Override
     public List<Demarche> all() {
         return em.createQuery("select d from Demarche d order by d.category, d.position, d.title", Demarche.class)
                 .getResultList();

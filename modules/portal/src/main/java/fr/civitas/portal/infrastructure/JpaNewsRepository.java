@@ -55,6 +55,11 @@ public class JpaNewsRepository implements NewsRepository {
     }
 
     @Override
+    public long count() {
+        return em.createQuery("select count(n) from News n", Long.class).getSingleResult();
+    }
+
+    @Override
     public List<News> all() {
         return em.createQuery("select n from News n order by n.publishedOn desc, n.title", News.class).getResultList();
     }

@@ -57,6 +57,11 @@ public class JpaPageRepository implements PageRepository {
     }
 
     @Override
+    public long count() {
+        return em.createQuery("select count(p) from Page p", Long.class).getSingleResult();
+    }
+
+    @Override
     public List<Page> all() {
         return em.createQuery("select p from Page p order by p.home desc, p.position, p.title", Page.class).getResultList();
     }

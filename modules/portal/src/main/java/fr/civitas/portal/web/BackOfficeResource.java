@@ -57,7 +57,7 @@ public class BackOfficeResource {
             throw new ProblemException(403, "forbidden", PortalTexts.get("gestion.refuse"), PortalTexts.get("gestion.reserve"));
         }
         return BackOffice.screen(views.render("gestion/tableau", BackOffice.model(request, null,
-                "counts", java.util.Map.of("pages", pages.all().size(), "news", news.all().size(),
-                        "demarches", demarches.all().size(), "media", media.count())), security));
+                "counts", java.util.Map.of("pages", pages.count(), "news", news.count(),
+                        "demarches", demarches.count(), "media", media.count())), security));
     }
 }
