@@ -1,8 +1,6 @@
 package fr.civitas.portal.application;
 
-import fr.civitas.kernel.audit.AuditLog;
 import fr.civitas.portal.domain.Publishable;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.UUID;
@@ -15,10 +13,7 @@ import java.util.UUID;
 public abstract class ContentEditing<T extends Publishable, F> {
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Event<ContentChanged> changed;
+    PortalChanges changes;
 
     @Inject
     Clock clock;
@@ -56,7 +51,6 @@ public abstract class ContentEditing<T extends Publishable, F> {
     }
 
     protected void done(String actor, String verb, String slug) {
-        audit.record(actor, "portal." + kind() + "." + verb, slug);
-        changed.fire(new ContentChanged(kind()));
+        changes.record(actor, kind(), verb, slug);
     }
 }

@@ -1,12 +1,10 @@
 package fr.civitas.portal.application;
 
-import fr.civitas.kernel.audit.AuditLog;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.portal.domain.ImageType;
 import fr.civitas.portal.domain.Media;
 import fr.civitas.portal.domain.MediaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -27,10 +25,7 @@ public class MediaLibrary {
     MediaRepository media;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Event<ContentChanged> changed;
+    PortalChanges changes;
 
     @Inject
     Clock clock;
@@ -54,7 +49,7 @@ public class MediaLibrary {
         Media image = new Media(UUID.randomUUID(), name.length() > 200 ? name.substring(0, 200) : name, type.orElseThrow(),
                 content, text, clock.instant(), actor);
         media.add(image);
-        audit.record(actor, "portal.media.uploaded", image.filename());
+        changes.record(actor, "media", "uploaded", image.filename());
         return image;
     }
 
@@ -62,8 +57,7 @@ public class MediaLibrary {
         Media image = media.byId(id).orElseThrow(
                 () -> ProblemException.notFound("media-unknown", PortalTexts.get("erreur.media-introuvable")));
         media.remove(image);
-        audit.record(actor, "portal.media.deleted", image.filename());
         // a logo is dropped with its image, and pages may show it
-        changed.fire(new ContentChanged("media"));
+        changes.record(actor, "media", "deleted", image.filename());
     }
 }

@@ -1,12 +1,10 @@
 package fr.civitas.portal.application;
 
-import fr.civitas.kernel.audit.AuditLog;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.portal.domain.MenuItem;
 import fr.civitas.portal.domain.MenuRepository;
 import fr.civitas.portal.domain.MenuTarget;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -20,10 +18,7 @@ public class MenuEditing {
     MenuRepository menu;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Event<ContentChanged> changed;
+    PortalChanges changes;
 
     public MenuItem add(String label, String target, String parent, String position, String actor) {
         FieldErrors errors = new FieldErrors();
@@ -45,8 +40,7 @@ public class MenuEditing {
         errors.throwIfAny();
         MenuItem item = new MenuItem(UUID.randomUUID(), parentId, cleanLabel, MenuTarget.parse(cleanTarget), order);
         menu.add(item);
-        audit.record(actor, "portal.menu.added", cleanLabel + " → " + cleanTarget);
-        changed.fire(new ContentChanged("menu"));
+        changes.record(actor, "menu", "added", cleanLabel + " → " + cleanTarget);
         return item;
     }
 
@@ -54,8 +48,7 @@ public class MenuEditing {
         MenuItem item = menu.byId(id).orElseThrow(
                 () -> ProblemException.notFound("menu-item-unknown", PortalTexts.get("erreur.menu-introuvable")));
         menu.remove(item);
-        audit.record(actor, "portal.menu.removed", item.label());
-        changed.fire(new ContentChanged("menu"));
+        changes.record(actor, "menu", "removed", item.label());
     }
 
     static java.util.Optional<UUID> parse(String id) {

@@ -1,13 +1,11 @@
 package fr.civitas.portal.application;
 
-import fr.civitas.kernel.audit.AuditLog;
 import fr.civitas.portal.domain.Contrast;
 import fr.civitas.portal.domain.MediaRepository;
 import fr.civitas.portal.domain.Theme;
 import fr.civitas.portal.domain.ThemeLink;
 import fr.civitas.portal.domain.ThemeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -30,10 +28,7 @@ public class ThemeSettings {
     MediaRepository media;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Event<ContentChanged> changed;
+    PortalChanges changes;
 
     @Inject
     Clock clock;
@@ -79,8 +74,7 @@ public class ThemeSettings {
             return created;
         });
         theme.restyle(primary, logoId, header, footer, clock.instant());
-        audit.record(actor, "portal.theme.changed", primary + (logoId == null ? "" : ", logo " + logoId));
-        changed.fire(new ContentChanged("theme"));
+        changes.record(actor, "theme", "changed", primary + (logoId == null ? "" : ", logo " + logoId));
         return theme;
     }
 }

@@ -1,7 +1,6 @@
 package fr.civitas.portal.web;
 
 import fr.civitas.kernel.problem.ProblemException;
-import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.application.PortalTexts;
 import fr.civitas.portal.domain.DemarcheRepository;
 import fr.civitas.portal.domain.MediaRepository;
@@ -9,20 +8,17 @@ import fr.civitas.portal.domain.NewsRepository;
 import fr.civitas.portal.domain.PageRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 
 /** The back-office entrance: what the council's staff can manage, by role. */
 @Path("gestion")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-public class BackOfficeResource {
+public class BackOfficeResource extends BackOfficeScreen {
 
     @Inject
     PageRepository pages;
@@ -35,18 +31,6 @@ public class BackOfficeResource {
 
     @Inject
     MediaRepository media;
-
-    @Inject
-    PortalViews views;
-
-    @Inject
-    CurrentTenant currentTenant;
-
-    @Context
-    SecurityContext security;
-
-    @Context
-    HttpServletRequest request;
 
     @GET
     public Response dashboard() {

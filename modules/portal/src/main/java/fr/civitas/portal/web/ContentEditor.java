@@ -1,20 +1,15 @@
 package fr.civitas.portal.web;
 
 import fr.civitas.kernel.problem.InvalidInputException;
-import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.application.ContentEditing;
 import fr.civitas.portal.domain.Publishable;
-import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,19 +20,7 @@ import java.util.UUID;
  * kind of content fills its form and looks, and receive its posted fields (JAX-RS needs the
  * concrete type of a {@code @BeanParam}).
  */
-public abstract class ContentEditor<T extends Publishable, F> {
-
-    @Inject
-    PortalViews views;
-
-    @Inject
-    CurrentTenant currentTenant;
-
-    @Context
-    SecurityContext security;
-
-    @Context
-    HttpServletRequest request;
+public abstract class ContentEditor<T extends Publishable, F> extends BackOfficeScreen {
 
     protected abstract ContentEditing<T, F> editing();
 

@@ -3,14 +3,12 @@ package fr.civitas.portal.web;
 import fr.civitas.kernel.problem.InvalidInputException;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.security.CouncilRole;
-import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.application.MediaLibrary;
 import fr.civitas.portal.application.PortalTexts;
 import fr.civitas.portal.domain.MediaRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -19,11 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,25 +33,13 @@ import java.util.Optional;
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 @RolesAllowed({CouncilRole.EDITOR, CouncilRole.COUNCIL_ADMIN})
-public class MediaEditor {
+public class MediaEditor extends BackOfficeScreen {
 
     @Inject
     MediaLibrary library;
 
     @Inject
     MediaRepository media;
-
-    @Inject
-    PortalViews views;
-
-    @Inject
-    CurrentTenant currentTenant;
-
-    @Context
-    SecurityContext security;
-
-    @Context
-    HttpServletRequest request;
 
     @GET
     public Response show(@QueryParam("message") String message) {

@@ -2,13 +2,11 @@ package fr.civitas.portal.web;
 
 import fr.civitas.kernel.problem.InvalidInputException;
 import fr.civitas.kernel.security.CouncilRole;
-import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.application.MenuEditing;
 import fr.civitas.portal.domain.MenuRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,10 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.Map;
 
 /** Editors' screen for the main menu. */
@@ -27,25 +23,13 @@ import java.util.Map;
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 @RolesAllowed({CouncilRole.EDITOR, CouncilRole.COUNCIL_ADMIN})
-public class MenuEditor {
+public class MenuEditor extends BackOfficeScreen {
 
     @Inject
     MenuEditing editing;
 
     @Inject
     MenuRepository menu;
-
-    @Inject
-    PortalViews views;
-
-    @Inject
-    CurrentTenant currentTenant;
-
-    @Context
-    SecurityContext security;
-
-    @Context
-    HttpServletRequest request;
 
     @GET
     public Response show(@QueryParam("message") String message) {

@@ -2,7 +2,6 @@ package fr.civitas.portal.web;
 
 import fr.civitas.kernel.problem.InvalidInputException;
 import fr.civitas.kernel.security.CouncilRole;
-import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.application.ThemeSettings;
 import fr.civitas.portal.domain.MediaRepository;
 import fr.civitas.portal.domain.Theme;
@@ -11,17 +10,14 @@ import fr.civitas.portal.domain.ThemeRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.Map;
 
 /** Council admins' screen for the council's colours and logo. */
@@ -29,7 +25,7 @@ import java.util.Map;
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 @RolesAllowed(CouncilRole.COUNCIL_ADMIN)
-public class ThemeEditor {
+public class ThemeEditor extends BackOfficeScreen {
 
     @Inject
     ThemeSettings settings;
@@ -39,18 +35,6 @@ public class ThemeEditor {
 
     @Inject
     MediaRepository media;
-
-    @Inject
-    PortalViews views;
-
-    @Inject
-    CurrentTenant currentTenant;
-
-    @Context
-    SecurityContext security;
-
-    @Context
-    HttpServletRequest request;
 
     @GET
     public Response show(@QueryParam("message") String message) {

@@ -16,6 +16,6 @@ final class PlatformPaths {
     /** Takes the raw path, still escaped: decided on the path JAX-RS will match. */
     static boolean isPlatformPath(String rawPath) {
         String path = RequestPaths.canonical(rawPath);
-        return RequestPaths.isOperatorsApi(path) || path.startsWith("/openapi") || path.equals("/favicon.ico");
+        return RequestPaths.isOperatorsApi(rawPath) || path.startsWith("/openapi") || path.equals("/favicon.ico");
     }
 }

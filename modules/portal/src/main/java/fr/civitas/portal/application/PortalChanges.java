@@ -1,0 +1,26 @@
+package fr.civitas.portal.application;
+
+import fr.civitas.kernel.audit.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+/**
+ * What follows every change an editor or a council admin makes to the portal: it is recorded in
+ * the council's audit log under {@code portal.<what>.<verb>}, with who made it, and announced so
+ * that what was rendered before is refreshed.
+ */
+@ApplicationScoped
+public class PortalChanges {
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<ContentChanged> changed;
+
+    void record(String actor, String what, String verb, String detail) {
+        audit.record(actor, "portal." + what + "." + verb, detail);
+        changed.fire(new ContentChanged(what));
+    }
+}
