@@ -1,7 +1,7 @@
 package fr.civitas.app.web;
 
 import jakarta.ws.rs.WebApplicationException;
-import fr.civitas.kernel.problem.ErrorPages;
+import fr.civitas.portal.spi.ErrorPages;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;

@@ -1,6 +1,6 @@
 package fr.civitas.app.web;
 
-import fr.civitas.kernel.problem.ErrorPages;
+import fr.civitas.portal.spi.ErrorPages;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;

@@ -21,4 +21,15 @@ public interface SessionStore {
     Optional<LoginAttempt> takeAttempt(String state);
 
     void removeStale(Instant before);
+
+    /** Ends every session of the person. */
+    void removeAllOf(String subject);
+
+    /**
+     * Removes the sessions idle since before {@code idleBefore} or opened before
+     * {@code openedBefore}, and the logins pending since before {@code attemptsBefore}.
+     *
+     * @return how many were removed
+     */
+    int purge(Instant idleBefore, Instant openedBefore, Instant attemptsBefore);
 }

@@ -57,6 +57,23 @@ public class JpaSessionStore implements SessionStore {
     }
 
     @Override
+    public void removeAllOf(String subject) {
+        em.createQuery("delete from WebSession s where s.subject = :subject").setParameter("subject", subject).executeUpdate();
+    }
+
+    @Override
+    public int purge(Instant idleBefore, Instant openedBefore, Instant attemptsBefore) {
+        int sessions = em.createQuery("delete from WebSession s where s.lastSeenAt < :idle or s.createdAt < :opened")
+                .setParameter("idle", idleBefore)
+                .setParameter("opened", openedBefore)
+                .executeUpdate();
+        int attempts = em.createQuery("delete from LoginAttempt a where a.createdAt < :before")
+                .setParameter("before", attemptsBefore)
+                .executeUpdate();
+        return sessions + attempts;
+    }
+
+    @Override
     public void removeStale(Instant before) {
         em.createQuery("delete from LoginAttempt a where a.createdAt < :before").setParameter("before", before).executeUpdate();
     }

@@ -80,6 +80,26 @@ public class KeycloakAdmin {
         return users.isEmpty() ? Optional.empty() : Optional.of(users.getJsonObject(0).getString("id"));
     }
 
+    /** The user of that name, in full, if the realm has one. */
+    public Optional<JsonObject> user(String realm, String username) {
+        HttpResponse<String> response = KeycloakHttp.get(admin("realms/" + realm + "/users?exact=true&briefRepresentation=false"
+                + "&username=" + KeycloakHttp.encode(username)), token());
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        JsonArray users = Json.createReader(new java.io.StringReader(expect(response, 200, "find user"))).readArray();
+        return users.isEmpty() ? Optional.empty() : Optional.of(users.getJsonObject(0));
+    }
+
+    /** Deletes the user; nothing happens when it is already gone. */
+    public void deleteUser(String realm, String userId) {
+        HttpResponse<String> response = KeycloakHttp.delete(admin("realms/" + realm + "/users/" + KeycloakHttp.encode(userId)),
+                token());
+        if (response.statusCode() != 404) {
+            expect(response, 204, "delete user");
+        }
+    }
+
     /**
      * Creates a user with a password and realm roles, unless one of that name exists. The user is
      * enabled only once the roles are granted, so no token is ever issued without them; a user

@@ -1,6 +1,6 @@
 package fr.civitas.identity.web;
 
-import fr.civitas.kernel.web.RequestPaths;
+import fr.civitas.identity.spi.RequestPaths;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;

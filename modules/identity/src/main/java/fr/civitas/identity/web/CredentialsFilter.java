@@ -3,7 +3,7 @@ package fr.civitas.identity.web;
 import fr.civitas.identity.application.CallerAuthentication;
 import fr.civitas.identity.domain.Caller;
 import fr.civitas.identity.domain.InvalidTokenException;
-import fr.civitas.kernel.security.Csrf;
+import fr.civitas.identity.spi.Csrf;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;

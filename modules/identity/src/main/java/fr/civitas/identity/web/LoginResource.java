@@ -4,7 +4,7 @@ import fr.civitas.identity.application.BrowserLogin;
 import fr.civitas.identity.application.IdentitySettings;
 import fr.civitas.identity.domain.InvalidTokenException;
 import fr.civitas.identity.domain.LoginAttempt;
-import fr.civitas.kernel.security.Csrf;
+import fr.civitas.identity.spi.Csrf;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;

@@ -3,6 +3,7 @@ package fr.civitas.operations.web;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.security.CouncilRole;
 import fr.civitas.kernel.tenant.TenantId;
+import fr.civitas.tenancy.application.AuditTrail;
 import fr.civitas.tenancy.application.OnboardingOutcome;
 import fr.civitas.tenancy.application.OnboardingRequest;
 import fr.civitas.tenancy.application.TenantLifecycle;
@@ -50,6 +51,9 @@ public class TenantsResource {
     @Inject
     TenantDirectory directory;
 
+    @Inject
+    AuditTrail auditTrail;
+
     @Context
     UriInfo uriInfo;
 
@@ -89,14 +93,8 @@ public class TenantsResource {
     /** The audit log of a council: who did what, and when. */
     @GET
     @Path("{slug}/audit")
-    public List<AuditLine> audit(@PathParam("slug") String slug) {
-        return directory.auditOf(existing(slug).id()).stream()
-                .map(entry -> new AuditLine(entry.occurredAt(), entry.actor(), entry.action(), entry.detail()))
-                .toList();
-    }
-
-    /** One line of a council's audit log. */
-    public record AuditLine(java.time.Instant at, String actor, String action, String detail) {
+    public List<AuditTrail.Line> audit(@PathParam("slug") String slug) {
+        return auditTrail.of(existing(slug));
     }
 
     /** Offboards a council: its data is exported, then its realm and schema are deleted. */
@@ -160,7 +158,7 @@ public class TenantsResource {
         return TenantState.of(tenant, directory.hostsOf(tenant.id()), directory.jobOf(tenant.id()).orElse(null));
     }
 
-    private static ProblemException unknown(String slug) {
+    static ProblemException unknown(String slug) {
         return ProblemException.notFound("tenant-unknown", OperationsTexts.get("collectivite.inconnue", slug));
     }
 }

@@ -1,7 +1,7 @@
 package fr.civitas.portal.web;
 
 import fr.civitas.kernel.problem.ProblemException;
-import fr.civitas.kernel.security.Csrf;
+import fr.civitas.identity.spi.Csrf;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.application.PortalTexts;
 import jakarta.servlet.http.HttpServletRequest;

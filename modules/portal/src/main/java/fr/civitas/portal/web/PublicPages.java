@@ -1,7 +1,8 @@
 package fr.civitas.portal.web;
 
+import fr.civitas.kernel.event.ContentChanged;
 import fr.civitas.kernel.tenant.CurrentTenant;
-import fr.civitas.portal.application.ContentChanged;
+import fr.civitas.kernel.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -66,11 +67,16 @@ public class PublicPages {
     }
 
     /**
-     * Forgets every rendering of the bound council once its change is committed: dropped before,
-     * a visitor's request in between would cache the old content again for {@link #KEEP}.
+     * Forgets every rendering of the council once its change is committed: dropped before, a
+     * visitor's request in between would cache the old content again for {@link #KEEP}.
      */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
-        String prefix = currentTenant.require().id().slug() + "|";
+        forget(change.council());
+    }
+
+    /** Forgets every rendering of the council. */
+    public void forget(TenantId council) {
+        String prefix = council.slug() + "|";
         rendered.keySet().removeIf(key -> key.startsWith(prefix));
     }
 

@@ -1,6 +1,6 @@
 package fr.civitas.portal.web;
 
-import fr.civitas.kernel.problem.ErrorPages;
+import fr.civitas.portal.spi.ErrorPages;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

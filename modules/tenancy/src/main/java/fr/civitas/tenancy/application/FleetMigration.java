@@ -67,9 +67,12 @@ public class FleetMigration {
             try {
                 schemas.migrate(id);
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "migration of tenant " + id + " failed; the tenant is marked failed", e);
                 failed.add(id);
-                journal.migrationFailed(id, e.getMessage());
+                if (journal.migrationFailed(id, e.getMessage())) {
+                    LOG.log(Level.SEVERE, "migration of tenant " + id + " failed; the tenant is marked failed", e);
+                } else {
+                    LOG.log(Level.WARNING, "migration of tenant " + id + " failed while it is leaving; its offboarding goes on", e);
+                }
             }
             int count = done.incrementAndGet();
             TenantId current = id;

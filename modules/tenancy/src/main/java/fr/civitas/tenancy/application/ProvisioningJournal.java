@@ -138,13 +138,23 @@ public class ProvisioningJournal {
         resolution.forgetAll();
     }
 
-    /** Marks a council failed after the application's migrations failed on its schema. */
+    /**
+     * Marks a council failed after the application's migrations failed on its schema; a council
+     * that started leaving meanwhile keeps its offboarding, which alone may finish it.
+     *
+     * @return false when the council is leaving and was left as it was
+     */
     @Transactional(TxType.REQUIRES_NEW)
-    public void migrationFailed(TenantId id, String error) {
+    public boolean migrationFailed(TenantId id, String error) {
         Instant now = clock.instant();
-        jobOf(id).migrationFailed(error, now);
+        ProvisioningJob job = jobOf(id);
+        if (job.isLeaving()) {
+            return false;
+        }
+        job.migrationFailed(error, now);
         tenantOf(id).markFailed(now);
         resolution.forgetAll();
+        return true;
     }
 
     static ProblemException inProgress(TenantId id) {

@@ -35,11 +35,6 @@ public class TenancySettings {
     @ConfigProperty(name = "civitas.tenancy.default-database-placement", defaultValue = "default")
     String defaultDatabasePlacement;
 
-    // the identity module's key: new councils' realms are placed there
-    @Inject
-    @ConfigProperty(name = "civitas.identity.default-placement", defaultValue = "default")
-    String defaultIdentityPlacement;
-
     public Path templatesDir() {
         return Path.of(templatesDir);
     }
@@ -58,11 +53,6 @@ public class TenancySettings {
 
     public Duration onboardingLease() {
         return Duration.ofSeconds(onboardingLeaseSeconds);
-    }
-
-    /** Where a realm is when the directory does not say (a realm step stopped before recording it). */
-    public String defaultIdentityPlacement() {
-        return defaultIdentityPlacement;
     }
 
     public String defaultDatabasePlacement() {

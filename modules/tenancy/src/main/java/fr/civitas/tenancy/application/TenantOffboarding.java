@@ -2,7 +2,8 @@ package fr.civitas.tenancy.application;
 
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.tenant.TenantId;
-import fr.civitas.kernel.tenant.TenantRealms;
+import fr.civitas.kernel.tenant.TenantView;
+import fr.civitas.kernel.lifecycle.CouncilData;
 import fr.civitas.tenancy.domain.ProvisioningJob;
 import fr.civitas.tenancy.domain.Tenant;
 import fr.civitas.tenancy.domain.TenantDataExport;
@@ -10,13 +11,15 @@ import fr.civitas.tenancy.domain.TenantDirectory;
 import fr.civitas.tenancy.domain.TenantSchemas;
 import fr.civitas.tenancy.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A council leaves the platform: its portal is closed, its data exported, then its realm and its schema are
- * deleted, its domains freed, and it stays in the directory as retired. The run holds the
+ * A council leaves the platform: its portal is closed, its data exported (each module writes its
+ * section), then each module removes what it keeps outside the schema (its realm…), the schema
+ * is dropped, its domains freed, and it stays in the directory as retired. The run holds the
  * council's provisioning job, so no onboarding can resume it meanwhile or afterwards. Each step
  * can be run again, so a stopped offboarding is finished by repeating it.
  */
@@ -33,7 +36,7 @@ public class TenantOffboarding {
     TenantDataExport exporter;
 
     @Inject
-    TenantRealms realms;
+    Instance<CouncilData> modules;
 
     @Inject
     TenantSchemas schemas;
@@ -61,11 +64,14 @@ public class TenantOffboarding {
         }
         Path export;
         try {
-            // a realm step stopped before recording its placement may have left the realm there
-            String placement = directory.find(id).orElseThrow().view().identityPlacement()
-                    .orElse(settings.defaultIdentityPlacement());
-            export = export(id, placement);
-            realms.remove(id, placement);
+            TenantView council = directory.find(id).orElseThrow().view();
+            export = BoundCouncilWork.within(council, () -> export(id));
+            for (CouncilData module : modules) {
+                BoundCouncilWork.within(council, () -> {
+                    module.cleanUp(council);
+                    return null;
+                });
+            }
             schemas.drop(id);
             journal.retired(id);
         } catch (RuntimeException e) {
@@ -94,12 +100,12 @@ public class TenantOffboarding {
      * dropping the schema would export less than there was. Nothing changed since: the council
      * was closed to citizens and no onboarding or reinstatement can touch it while it leaves.
      */
-    private Path export(TenantId id, String placement) {
+    private Path export(TenantId id) {
         Optional<Path> earlier = exportOf(id);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Path export = exporter.export(directory.find(id).orElseThrow(), directory.hostsOf(id), realms.accounts(id, placement));
+        Path export = exporter.export(directory.find(id).orElseThrow(), directory.hostsOf(id));
         journal.exported(id, export.toString());
         return export;
     }

@@ -3,7 +3,7 @@ package fr.civitas.tenancy.application;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.tenant.TemplateContentImporter;
 import fr.civitas.kernel.tenant.TenantId;
-import fr.civitas.kernel.tenant.TenantRealms;
+import fr.civitas.identity.spi.TenantRealms;
 import fr.civitas.tenancy.domain.JobStatus;
 import fr.civitas.tenancy.domain.OnboardingStep;
 import fr.civitas.tenancy.domain.ProvisioningJob;

@@ -117,6 +117,11 @@ public class Tenant {
         return updatedAt;
     }
 
+    /** Open or suspended: its schema is in place and follows the application's migrations. */
+    public boolean isInService() {
+        return status == TenantStatus.ACTIVE || status == TenantStatus.SUSPENDED;
+    }
+
     public TenantView view() {
         return new TenantView(id(), name, kind(), templateName, identityServer);
     }

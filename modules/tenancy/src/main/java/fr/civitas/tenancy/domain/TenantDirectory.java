@@ -18,8 +18,11 @@ public interface TenantDirectory {
 
     List<Tenant> all();
 
-    /** Tenants whose schema exists and must follow the application's migrations. */
+    /** Tenants whose schema exists and must follow the application's migrations: not those leaving. */
     List<Tenant> withSchema();
+
+    /** Councils open or suspended, not leaving: background work may reach their data. */
+    List<Tenant> inService();
 
     void register(Tenant tenant, List<String> hosts, ProvisioningJob job);
 

@@ -1,16 +1,15 @@
 package fr.civitas.tenancy.infrastructure;
 
-import fr.civitas.kernel.tenant.TenantRealms.RealmAccount;
+import fr.civitas.kernel.lifecycle.CouncilData;
 import fr.civitas.tenancy.domain.Tenant;
 import fr.civitas.tenancy.domain.TenantDataExport;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.channels.FileChannel;
@@ -20,27 +19,25 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Exports a council to one JSON file: its directory entry and every row of every table of its
- * schema, whatever module owns the table, read in one snapshot and streamed row by row.
+ * Exports a council to one JSON file: its directory entry, then each module's section, all read
+ * in one read-only REPEATABLE READ snapshot of its schema and streamed to a {@code .part} file
+ * renamed once complete.
  */
 @ApplicationScoped
 public class JdbcTenantDataExport implements TenantDataExport {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-    private static final int FETCH_SIZE = 200;
 
     @Resource(lookup = SchemaPerTenantConnectionProvider.DATASOURCE_JNDI_NAME)
     DataSource dataSource;
@@ -50,20 +47,22 @@ public class JdbcTenantDataExport implements TenantDataExport {
     String exportsDir;
 
     @Inject
+    Instance<CouncilData> modules;
+
+    @Inject
     Clock clock;
 
     @Override
-    public Path export(Tenant tenant, List<String> hosts, List<RealmAccount> accounts) {
+    public Path export(Tenant tenant, List<String> hosts) {
         Path file = Path.of(exportsDir).resolve(tenant.id().slug() + "-" + STAMP.format(clock.instant()) + ".json");
         Path part = file.resolveSibling(file.getFileName() + ".part");
         try {
             Files.createDirectories(file.getParent());
             try (Writer writer = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
                  JsonGenerator json = Json.createGenerator(writer)) {
-                json.writeStartObject();
+                json.writeStartObject().write("format", FORMAT).write("version", VERSION);
                 writeDirectoryEntry(json, tenant, hosts);
-                writeAccounts(json, accounts);
-                writeTables(json, tenant.id().schemaName());
+                writeModules(json, tenant.id().schemaName());
                 json.writeEnd();
             }
             try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
@@ -93,40 +92,22 @@ public class JdbcTenantDataExport implements TenantDataExport {
         json.writeEnd().writeEnd();
     }
 
-    private static void writeAccounts(JsonGenerator json, List<RealmAccount> accounts) {
-        json.writeStartArray("accounts");
-        for (RealmAccount account : accounts) {
-            json.writeStartObject().write("username", account.username());
-            optional(json, "email", account.email());
-            optional(json, "firstName", account.firstName());
-            optional(json, "lastName", account.lastName());
-            json.write("enabled", account.enabled());
-            optional(json, "createdAt", account.created() == null ? null : account.created().toString());
-            json.writeEnd();
-        }
-        json.writeEnd();
-    }
-
-    private static void optional(JsonGenerator json, String name, String value) {
-        if (value == null) {
-            json.writeNull(name);
-        } else {
-            json.write(name, value);
-        }
-    }
-
-    /** Every table as of one instant: one read-only REPEATABLE READ transaction for them all. */
-    private void writeTables(JsonGenerator json, String schema) throws SQLException {
+    /** Every module's section as of one instant: one read-only REPEATABLE READ transaction for them all. */
+    private void writeModules(JsonGenerator json, String schema) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
             // also what lets the driver stream a result set instead of loading it whole
             connection.setAutoCommit(false);
             try {
-                json.writeStartObject("tables");
-                for (String table : tables(connection, schema)) {
-                    json.writeStartArray(table);
-                    writeRows(json, connection, schema, table);
+                try (Statement statement = connection.createStatement()) {
+                    // from a validated TenantId; for this transaction only
+                    statement.execute("set local search_path to " + schema);
+                }
+                json.writeStartObject("modules");
+                for (CouncilData module : modules.stream().sorted(Comparator.comparing(CouncilData::module)).toList()) {
+                    json.writeStartObject(module.module());
+                    module.export(new JsonCouncilExport(json, connection));
                     json.writeEnd();
                 }
                 json.writeEnd();
@@ -134,35 +115,7 @@ public class JdbcTenantDataExport implements TenantDataExport {
                 connection.rollback();
                 connection.setAutoCommit(true);
                 connection.setReadOnly(false);
-            }
-        }
-    }
-
-    private static List<String> tables(Connection connection, String schema) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select table_name from information_schema.tables where table_schema = ? and table_type = 'BASE TABLE' order by 1")) {
-            statement.setString(1, schema);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    tables.add(rows.getString(1));
-                }
-            }
-        }
-        return tables;
-    }
-
-    private static void writeRows(JsonGenerator json, Connection connection, String schema, String table) throws SQLException {
-        // both names come from information_schema of a validated tenant schema; quoted all the same
-        String sql = "select row_to_json(t)::text from \"" + schema + "\".\"" + table.replace("\"", "\"\"") + "\" t";
-        try (Statement statement = connection.createStatement()) {
-            statement.setFetchSize(FETCH_SIZE);
-            try (ResultSet rows = statement.executeQuery(sql)) {
-                while (rows.next()) {
-                    try (JsonReader reader = Json.createReader(new StringReader(rows.getString(1)))) {
-                        json.write(reader.readValue());
-                    }
-                }
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             }
         }
     }

@@ -25,6 +25,8 @@ public class JpaTenantDirectory implements TenantDirectory {
             OnboardingStep.SCHEMA, OnboardingStep.MIGRATIONS, OnboardingStep.CONTENT, OnboardingStep.REALM,
             OnboardingStep.ACTIVATION);
 
+    private static final List<JobStatus> LEAVING = List.of(JobStatus.CLOSING, JobStatus.CLOSED);
+
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
@@ -60,10 +62,22 @@ public class JpaTenantDirectory implements TenantDirectory {
         return em.createQuery("""
                         select t from Tenant t, ProvisioningJob j
                         where j.tenantSlug = t.slug and t.status <> :retired
-                          and j.lastCompletedStep in :steps
+                          and j.lastCompletedStep in :steps and j.status not in :leaving
                         order by t.slug""", Tenant.class)
                 .setParameter("retired", TenantStatus.RETIRED)
                 .setParameter("steps", SCHEMA_EXISTS)
+                .setParameter("leaving", LEAVING)
+                .getResultList();
+    }
+
+    @Override
+    public List<Tenant> inService() {
+        return em.createQuery("""
+                        select t from Tenant t, ProvisioningJob j
+                        where j.tenantSlug = t.slug and t.status in :serving and j.status not in :leaving
+                        order by t.slug""", Tenant.class)
+                .setParameter("serving", List.of(TenantStatus.ACTIVE, TenantStatus.SUSPENDED))
+                .setParameter("leaving", LEAVING)
                 .getResultList();
     }
 

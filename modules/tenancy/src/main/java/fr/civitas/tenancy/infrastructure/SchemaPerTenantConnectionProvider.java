@@ -3,6 +3,8 @@ package fr.civitas.tenancy.infrastructure;
 import fr.civitas.kernel.tenant.TenantId;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -10,9 +12,14 @@ import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
 
 /**
  * Hands Hibernate connections from the platform's single pool, switched to the tenant's schema
- * on every checkout; a connection handed out without a tenant is switched to a schema that
- * holds nothing. On release the pool restores the schema the connection had when it was
- * created: Liberty's pool and HikariCP both track {@code setSchema} for that.
+ * for the current transaction only ({@code SET LOCAL search_path}); a connection handed out
+ * without a tenant is switched to a schema that holds nothing. The end of the transaction puts
+ * the connection back as it was: nothing needs resetting when the pool takes it back.
+ *
+ * <p>Not {@code Connection.setSchema}: the pool then restores the schema when the connection
+ * returns, and under JTA that happens after the commit, while auto-commit is still off — the
+ * statement opens a transaction that nobody ends, and the next user of the connection (the
+ * offboarding export, which sets its isolation level) fails.
  */
 public class SchemaPerTenantConnectionProvider implements MultiTenantConnectionProvider<String> {
 
@@ -74,12 +81,28 @@ public class SchemaPerTenantConnectionProvider implements MultiTenantConnectionP
 
     private static Connection switchTo(Connection connection, String schema) throws SQLException {
         try {
-            connection.setSchema(schema);
+            try (Statement statement = connection.createStatement()) {
+                // the schema name comes from a validated TenantId: [a-z0-9_] only
+                statement.execute("set local search_path to " + schema);
+                if (outsideATransaction(statement.getWarnings())) {
+                    throw new IllegalStateException("a council's data is only reached within a transaction");
+                }
+            }
             return connection;
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
         }
+    }
+
+    /** PostgreSQL warns (25P01) instead of failing when SET LOCAL runs outside a transaction, with no effect. */
+    private static boolean outsideATransaction(SQLWarning warnings) {
+        for (SQLWarning warning = warnings; warning != null; warning = warning.getNextWarning()) {
+            if ("25P01".equals(warning.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private DataSource dataSource() {

@@ -1,6 +1,6 @@
 package fr.civitas.tenancy.web;
 
-import fr.civitas.kernel.web.RequestPaths;
+import fr.civitas.identity.spi.RequestPaths;
 
 /** Paths that belong to the platform itself and are never a council's. */
 final class PlatformPaths {

@@ -1,2 +1,0 @@
-/** What every module needs to know of request paths. */
-package fr.civitas.kernel.web;
