@@ -2,16 +2,27 @@ package fr.civitas.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import fr.civitas.kernel.event.CouncilEvent;
+import fr.civitas.kernel.tenant.TenantEntities;
+import jakarta.persistence.Entity;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -107,6 +118,50 @@ class ArchitectureTest {
         check(classes().that().haveSimpleName("TenantContext").should().resideInAPackage("fr.civitas.tenancy.application"));
         check(noClasses().that().resideOutsideOfPackages("fr.civitas.tenancy..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("fr.civitas.tenancy.application.TenantContext"));
+    }
+
+    /**
+     * A module brings its council entities in its own jar: each is declared by its own module's
+     * TenantEntities, and the tenant unit of persistence.xml lists none.
+     */
+    @Test
+    void eachModuleDeclaresItsOwnCouncilEntities() throws Exception {
+        String units = new String(ArchitectureTest.class.getResourceAsStream("/META-INF/persistence.xml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String tenantUnit = units.substring(units.indexOf("<persistence-unit name=\"tenant\""));
+        assertFalse(tenantUnit.substring(0, tenantUnit.indexOf("</persistence-unit>")).contains("<class>"),
+                "the tenant unit lists no class");
+        Set<String> declared = new java.util.HashSet<>();
+        for (TenantEntities module : ServiceLoader.load(TenantEntities.class)) {
+            for (Class<?> entity : module.entities()) {
+                assertEquals(moduleOf(civitas.get(module.getClass())), moduleOf(civitas.get(entity)),
+                        entity.getName() + " is declared by another module's " + module.getClass().getName());
+                declared.add(entity.getName());
+            }
+        }
+        List<String> entities = civitas.stream().filter(type -> type.isAnnotatedWith(Entity.class))
+                .map(JavaClass::getName).filter(name -> !units.contains("<class>" + name + "</class>")).toList();
+        assertFalse(entities.isEmpty());
+        assertEquals(new java.util.TreeSet<>(entities), new java.util.TreeSet<>(declared),
+                "every council entity is declared by its module, and only those");
+    }
+
+    /** Observers of a council's events run once its change is committed, never for a change rolled back. */
+    @Test
+    void councilEventsAreObservedAfterTheCommitOnly() {
+        List<String> observers = new ArrayList<>();
+        for (JavaClass type : civitas) {
+            for (JavaMethod method : type.getMethods()) {
+                for (JavaParameter parameter : method.getParameters()) {
+                    if (parameter.isAnnotatedWith(Observes.class) && parameter.getRawType().isAssignableTo(CouncilEvent.class)) {
+                        observers.add(method.getFullName());
+                        assertEquals(TransactionPhase.AFTER_SUCCESS, parameter.getAnnotationOfType(Observes.class).during(),
+                                method.getFullName() + " must observe with during = AFTER_SUCCESS");
+                    }
+                }
+            }
+        }
+        assertFalse(observers.isEmpty(), "the portal's renderings observe content changes");
     }
 
     private static DescribedPredicate<JavaClass> outsideTheContractsOf(String module) {

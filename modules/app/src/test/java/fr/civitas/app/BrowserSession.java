@@ -39,7 +39,11 @@ final class BrowserSession {
     }
 
     HttpResponse<String> get(String pathOrUrl) {
-        return send(HttpRequest.newBuilder(resolve(pathOrUrl)).header("Accept", "text/html").GET());
+        return get(pathOrUrl, "text/html");
+    }
+
+    HttpResponse<String> get(String pathOrUrl, String accept) {
+        return send(HttpRequest.newBuilder(resolve(pathOrUrl)).header("Accept", accept).GET());
     }
 
     HttpResponse<String> post(String pathOrUrl, Map<String, String> form) {

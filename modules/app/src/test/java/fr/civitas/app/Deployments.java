@@ -17,6 +17,11 @@ final class Deployments {
                 .as(WebArchive.class);
     }
 
+    /** The production WAR plus a probe that reaches councils' data through the server's pool, under JTA. */
+    static WebArchive civitasWithProbe() {
+        return civitas().addClasses(CouncilProbe.class, CouncilProbe.Work.class);
+    }
+
     /** The production WAR plus a fault injector for onboarding steps and a meeting point for racing requests. */
     static WebArchive civitasWithFaults() {
         return civitas().addClasses(FaultInjection.class, Rendezvous.class);

@@ -1,7 +1,7 @@
 package fr.civitas.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import fr.civitas.testkit.PlatformClient;
 import fr.civitas.testkit.TestDatabase;
@@ -45,8 +45,13 @@ class FleetMigrationIT {
         Tenants.ensure(platform, Tenants.commune("saine", "Commune saine"));
         Tenants.ensure(platform, Tenants.commune("abimee", "Commune abîmée"));
         Tenants.ensure(platform, Tenants.commune("endormie", "Commune suspendue et abîmée"));
+        Tenants.ensure(platform, Tenants.commune("partante", "Commune qui s'en va, abîmée"));
         assertEquals(200, platform.operatorPost("/api/platform/tenants/endormie/suspend", "").statusCode());
         deployer.undeploy(DEPLOYMENT);
+        // as an offboarding stopped before the export leaves a council: suspended, its job closing
+        execute("update platform.tenant set status = 'SUSPENDED' where slug = 'partante'",
+                "update platform.provisioning_job set status = 'CLOSING', lease_until = null where tenant_slug = 'partante'",
+                "update t_partante.schema_history_portal set checksum = checksum + 1 where version = '1'");
 
         // the schemas no longer match their history: Flyway refuses to migrate them
         execute("update t_abimee.schema_history_portal set checksum = checksum + 1 where version = '1'",
@@ -72,6 +77,13 @@ class FleetMigrationIT {
             assertEquals("suspended", Json.object(stillSuspended.body()).getString("status"),
                     "a council suspended before its migration failed stays suspended");
             assertEquals(503, platform.get("/t/endormie/").statusCode());
+
+            JsonObject leaving = Json.object(platform.operatorGet("/api/platform/tenants/partante").body());
+            assertEquals("suspended", leaving.getString("status"), "a council leaving is not migrated, nor marked failed");
+            assertEquals("closing", leaving.getJsonObject("provisioning").getString("status"), "its offboarding is kept");
+            HttpResponse<String> retired = platform.operatorDelete("/api/platform/tenants/partante");
+            assertEquals(200, retired.statusCode(), retired.body());
+            assertEquals("retired", Json.object(retired.body()).getJsonObject("tenant").getString("status"));
         } finally {
             deployer.undeploy(DEPLOYMENT);
         }
@@ -95,7 +107,7 @@ class FleetMigrationIT {
                 throw new IllegalStateException(e);
             }
         }
-        assertTrue(false, slug + " stayed " + last);
+        fail(slug + " stayed " + last);
     }
 
     private static void execute(String... statements) throws SQLException {

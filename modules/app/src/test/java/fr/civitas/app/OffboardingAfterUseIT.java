@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class OffboardingAfterUseIT {
 
-    private static final String CHOLET = "cholet";
+    private static final String COUNCIL = "montfaucon";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -41,13 +41,13 @@ class OffboardingAfterUseIT {
 
     @Test
     void aCouncilUsedByItsPeopleLeavesWithItsDataExportedAndNoSecret() throws Exception {
-        Tenants.ensure(platform, Tenants.commune(CHOLET, "Ville de Cholet"));
-        People.ensure(CHOLET);
+        Tenants.ensure(platform, Tenants.commune(COUNCIL, "Montfaucon-Montigné"));
+        People.ensure(COUNCIL);
         for (int round = 0; round < 3; round++) {
             exercise(round);
         }
         List<String> open = transactionsLeftOpen();
-        HttpResponse<String> offboarded = platform.operatorDelete("/api/platform/tenants/" + CHOLET);
+        HttpResponse<String> offboarded = platform.operatorDelete("/api/platform/tenants/" + COUNCIL);
 
         assertEquals(List.of(), open, "connections idle in a transaction");
         assertEquals(200, offboarded.statusCode(), offboarded.body());
@@ -58,7 +58,7 @@ class OffboardingAfterUseIT {
         assertEquals(3, modules.getJsonObject("portal").getJsonArray("media").size(), "its images");
         assertTrue(modules.getJsonObject("audit").getJsonArray("entries").toString().contains("portal.page.published"),
                 "its audit log");
-        assertTrue(modules.getJsonObject("identity").getJsonArray("accounts").toString().contains(People.citizen(CHOLET)));
+        assertTrue(modules.getJsonObject("identity").getJsonArray("accounts").toString().contains(People.citizen(COUNCIL)));
         for (String secret : List.of("\"access_token\"", "\"refresh_token\"", "\"id_token\"", "\"code_verifier\"",
                 "\"nonce\"", "\"state\"", "\"credentials\"", "\"secret\"", "eyJ")) {
             assertFalse(exported.contains(secret), "the export holds no secret, token or verifier: " + secret);
@@ -66,22 +66,22 @@ class OffboardingAfterUseIT {
     }
 
     private void exercise(int round) {
-        platform.get("/t/" + CHOLET + "/");
-        platform.get("/t/" + CHOLET + "/recherche?q=mairie");
-        platform.get("/t/" + CHOLET + "/actualites/rss.xml");
-        BackOfficeIT.Staff citizen = BackOfficeIT.Staff.logIn(platform, CHOLET, People.citizen(CHOLET));
+        platform.get("/t/" + COUNCIL + "/");
+        platform.get("/t/" + COUNCIL + "/recherche?q=mairie");
+        platform.get("/t/" + COUNCIL + "/actualites/rss.xml");
+        BackOfficeIT.Staff citizen = BackOfficeIT.Staff.logIn(platform, COUNCIL, People.citizen(COUNCIL));
         citizen.get("/espace");
         citizen.get("/theme/portail.css");
-        BackOfficeIT.Staff editor = BackOfficeIT.Staff.logIn(platform, CHOLET, People.editor(CHOLET));
+        BackOfficeIT.Staff editor = BackOfficeIT.Staff.logIn(platform, COUNCIL, People.editor(COUNCIL));
         editor.get("/gestion");
         editor.submit("/gestion/pages/nouvelle", "/gestion/pages", Map.of("slug", "page-" + round, "title", "Page " + round,
                 "body", "<p>x</p>", "kind", "STANDARD", "position", "1"));
         editor.action("/gestion/pages", editor.idOf("/gestion/pages", "Page " + round), "publier");
         editor.upload("image-" + round + ".png", Images.PNG, "Image " + round);
-        BackOfficeIT.Staff admin = BackOfficeIT.Staff.logIn(platform, CHOLET, People.admin(CHOLET));
+        BackOfficeIT.Staff admin = BackOfficeIT.Staff.logIn(platform, COUNCIL, People.admin(COUNCIL));
         admin.get("/gestion/theme");
-        platform.operatorGet("/api/platform/tenants/" + CHOLET + "/audit");
-        citizen.browser.logOut("/t/" + CHOLET);
+        platform.operatorGet("/api/platform/tenants/" + COUNCIL + "/audit");
+        citizen.browser.logOut("/t/" + COUNCIL);
     }
 
     private static List<String> transactionsLeftOpen() throws SQLException {

@@ -2,7 +2,6 @@ package fr.civitas.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.civitas.testkit.PlatformClient;
@@ -100,7 +99,9 @@ class RealmLifecycleIT {
         assertEquals(export.toString(), Json.object(finished.body()).getString("export"), "the first export is kept");
         assertEquals(exported, Files.readString(export), "and left as it was");
         Tenants.ensure(platform, Tenants.commune("segre-bis", "Nouvelle commune", "www.segre.test"));
-        assertNotNull(platform.get("/t/segre-bis/"));
+        HttpResponse<String> newcomer = platform.get("/pages/contact", "Host", "www.segre.test");
+        assertEquals(200, newcomer.statusCode(), "the freed domain serves the new council");
+        assertTrue(newcomer.body().contains("Nouvelle commune"), newcomer.body());
     }
 
     @Test

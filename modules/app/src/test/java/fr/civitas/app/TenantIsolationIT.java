@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.civitas.testkit.PlatformClient;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -35,15 +40,32 @@ class TenantIsolationIT {
         Tenants.ensure(platform, Tenants.commune("le-mans", "Le Mans", "www.lemans.test"));
     }
 
+    /** Search is never cached: every answer is rendered from its council's schema, many at once. */
     @Test
-    void theSameSlugServesEachCouncilsOwnPage() {
-        for (int round = 0; round < 10; round++) {
-            HttpResponse<String> sarthe = platform.get("/t/sarthe/");
-            HttpResponse<String> leMans = platform.get("/t/le-mans/");
-            assertTrue(sarthe.body().contains("Département de la Sarthe"));
-            assertFalse(sarthe.body().contains("Le Mans"));
-            assertTrue(leMans.body().contains("Le Mans"));
-            assertFalse(leMans.body().contains("Sarthe"));
+    void concurrentRequestsForBothCouncilsAreEachAnsweredFromTheirOwnData() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<CompletableFuture<Void>> rounds = new ArrayList<>();
+            for (int round = 0; round < 60; round++) {
+                String council = round % 2 == 0 ? "sarthe" : "le-mans";
+                rounds.add(CompletableFuture.runAsync(() -> {
+                    HttpResponse<String> found = platform.get("/t/" + council + "/recherche?q=solidarites", "Accept", "text/html");
+                    assertEquals(200, found.statusCode());
+                    if (council.equals("sarthe")) {
+                        assertTrue(found.body().contains("/t/sarthe/pages/solidarites"), "positive control: its own page");
+                        assertFalse(found.body().contains("Le Mans"));
+                    } else {
+                        assertTrue(found.body().contains("Le Mans"), "positive control: its own layout");
+                        assertFalse(found.body().contains("/pages/solidarites"), "the other council's page is not found");
+                        assertFalse(found.body().contains("Sarthe"));
+                    }
+                }, pool));
+            }
+            for (CompletableFuture<Void> round : rounds) {
+                round.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -65,6 +65,10 @@ public final class KeycloakAdminClient {
         return id;
     }
 
+    public boolean userExists(String realm, String username) {
+        return userId(realm, username) != null;
+    }
+
     /** Adds a realm role, such as one a realm's admin might invent (idempotent). */
     public void ensureRealmRole(String realm, String role) {
         HttpResponse<String> created = send(admin("realms/" + realm + "/roles").header("Content-Type", "application/json")

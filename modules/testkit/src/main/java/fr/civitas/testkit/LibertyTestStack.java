@@ -18,6 +18,8 @@ public class LibertyTestStack implements LauncherSessionListener {
 
     public static final String HTTP_PORT = "civitas.test.http-port";
     public static final String OPERATOR_SECRET = "civitas.test.operator-secret";
+    /** The key sealing sessions' tokens at rest in the test server: 32 bytes, base64. */
+    private static final String TOKEN_KEY = "dGVzdC1jbGUtZGUtc2NlbGxlbWVudC0zMi1vY3RldHM=";
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -42,6 +44,9 @@ public class LibertyTestStack implements LauncherSessionListener {
                 .variable("civitas.identity.keycloak.admin-username", TestKeycloak.ADMIN)
                 .variable("civitas.identity.keycloak.admin-password", TestKeycloak.adminPassword())
                 .variable("civitas.identity.token-skew-seconds", "2")
+                .variable("civitas.identity.revalidate-seconds", "2")
+                .variable("civitas.identity.session.purge-seconds", "3")
+                .variable("civitas.identity.token-key", TOKEN_KEY)
                 .variable("civitas.tenancy.templates-dir", System.getProperty("civitas.test.templates-dir"))
                 .feature("localConnector-1.0")
                 .raw("<applicationMonitor updateTrigger=\"mbean\"/>");

@@ -10,9 +10,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
+/**
+ * A failure the platform explains. One of the server's own (5xx) is also logged, with an incident
+ * number that the answer gives, so that what a person reports can be found in the log.
+ */
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
 
     @Context
     UriInfo uri;
@@ -25,7 +36,15 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException problem) {
-        return ProblemRendering.render(problem.status(), problem.code(), problem.title(), problem.detail(),
-                problem.extensions(), uri, headers, themed);
+        Map<String, Object> extensions = problem.extensions();
+        if (problem.status() >= 500 && !extensions.containsKey("incident")) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "incident " + incident + " (" + problem.code() + ", " + problem.status() + ") on /" + uri.getPath()
+                    + ": " + problem.detail(), problem.getCause());
+            extensions = new LinkedHashMap<>(extensions);
+            extensions.put("incident", incident);
+        }
+        return ProblemRendering.render(problem.status(), problem.code(), problem.title(), problem.detail(), extensions, uri,
+                headers, themed);
     }
 }

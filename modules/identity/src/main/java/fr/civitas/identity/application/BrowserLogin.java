@@ -5,8 +5,10 @@ import fr.civitas.identity.domain.IdentityProvider;
 import fr.civitas.identity.domain.InvalidTokenException;
 import fr.civitas.identity.domain.LoginAttempt;
 import fr.civitas.identity.domain.RealmRef;
+import fr.civitas.identity.domain.Sealing;
 import fr.civitas.identity.domain.SessionStore;
 import fr.civitas.identity.domain.TokenSet;
+import fr.civitas.identity.domain.UnopenableSealException;
 import fr.civitas.identity.domain.VerifiedToken;
 import fr.civitas.identity.domain.WebSession;
 import fr.civitas.kernel.tenant.CurrentTenant;
@@ -50,13 +52,15 @@ public class BrowserLogin {
     @Inject
     Clock clock;
 
+    @Inject
+    Sealing sealing;
+
     public Started start(URI callback, String returnPath) {
         Instant now = clock.instant();
-        sessions.removeStale(now.minus(LoginAttempt.LIFETIME));
         String state = Randoms.token();
         String nonce = Randoms.token();
         String verifier = Randoms.token();
-        sessions.add(new LoginAttempt(state, nonce, verifier, returnPath, now));
+        sessions.add(new LoginAttempt(state, nonce, verifier, returnPath, now, sealing));
         return new Started(provider.authorizationUrl(realm(), CallerAuthentication.PORTAL_CLIENT, callback, state, nonce,
                 Randoms.codeChallenge(verifier)), state);
     }
@@ -70,15 +74,22 @@ public class BrowserLogin {
         LoginAttempt attempt = sessions.takeAttempt(state)
                 .filter(found -> !found.isStale(now))
                 .orElseThrow(() -> new InvalidTokenException("no pending login for this state"));
-        TokenSet tokens = provider.exchangeCode(realm(), CallerAuthentication.PORTAL_CLIENT, code, callback,
-                attempt.codeVerifier());
+        String verifier;
+        String nonce;
+        try {
+            verifier = attempt.codeVerifier(sealing);
+            nonce = attempt.nonce(sealing);
+        } catch (UnopenableSealException e) {
+            throw new InvalidTokenException("the pending login no longer opens: " + e.getMessage());
+        }
+        TokenSet tokens = provider.exchangeCode(realm(), CallerAuthentication.PORTAL_CLIENT, code, callback, verifier);
         VerifiedToken identity = provider.verifyIdToken(realm(), tokens.idToken(), CallerAuthentication.PORTAL_CLIENT);
-        if (!attempt.nonce().equals(identity.nonce())) {
+        if (!Randoms.same(nonce, String.valueOf(identity.nonce()))) {
             throw new InvalidTokenException("nonce does not match the pending login");
         }
         Caller caller = callers.councilCaller(realm(), tokens.accessToken());
         String cookie = Randoms.token();
-        sessions.add(new WebSession(Randoms.sha256Hex(cookie), caller, tokens, now));
+        sessions.add(new WebSession(Randoms.sha256Hex(cookie), caller, tokens, now, sealing));
         return new Completed(cookie, attempt.returnPath(), caller);
     }
 
@@ -87,10 +98,19 @@ public class BrowserLogin {
         String idToken = null;
         if (sessionCookie != null) {
             String idHash = Randoms.sha256Hex(sessionCookie);
-            idToken = sessions.session(idHash).map(WebSession::idToken).orElse(null);
+            idToken = sessions.session(idHash).map(this::idTokenOf).orElse(null);
             sessions.remove(idHash);
         }
         return provider.endSessionUrl(realm(), CallerAuthentication.PORTAL_CLIENT, idToken, afterLogout);
+    }
+
+    /** The hint the realm uses to end its own session; without it, the realm asks the person. */
+    private String idTokenOf(WebSession session) {
+        try {
+            return session.idToken(sealing);
+        } catch (UnopenableSealException e) {
+            return null;
+        }
     }
 
     private RealmRef realm() {

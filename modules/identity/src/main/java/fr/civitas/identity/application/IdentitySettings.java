@@ -40,6 +40,18 @@ public class IdentitySettings {
     int sessionMaxHours;
 
     @Inject
+    @ConfigProperty(name = "civitas.identity.revalidate-seconds", defaultValue = "30")
+    int revalidateSeconds;
+
+    @Inject
+    @ConfigProperty(name = "civitas.identity.session.purge-seconds", defaultValue = "900")
+    int purgeSeconds;
+
+    @Inject
+    @ConfigProperty(name = "civitas.identity.login.starts-per-minute", defaultValue = "30")
+    int loginStartsPerMinute;
+
+    @Inject
     @ConfigProperty(name = "civitas.operators.bootstrap-secret")
     Optional<String> bootstrapSecret;
 
@@ -70,6 +82,24 @@ public class IdentitySettings {
 
     public Duration sessionMax() {
         return Duration.ofHours(sessionMaxHours);
+    }
+
+    /**
+     * How long the realm's word that a session or a bearer token is live is trusted before it is
+     * asked again: the delay within which a disabled person or an ended session loses access.
+     */
+    public Duration revalidation() {
+        return Duration.ofSeconds(Math.max(0, revalidateSeconds));
+    }
+
+    /** How often each council's expired sessions and pending logins are purged. */
+    public Duration purgeInterval() {
+        return Duration.ofSeconds(Math.max(1, purgeSeconds));
+    }
+
+    /** Logins a client may start per minute, each a pending login stored in the council's schema. */
+    public int loginStartsPerMinute() {
+        return Math.max(1, loginStartsPerMinute);
     }
 
     /** The first operator's password, until operators manage their own accounts. */

@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A login sent to the realm and not back yet: what the callback must find to accept it. */
+/**
+ * A login sent to the realm and not back yet: what the callback must find to accept it. Its
+ * nonce and PKCE verifier are sealed at rest, bound to its state.
+ */
 @Entity
 @Table(name = "login_attempt")
 public class LoginAttempt {
@@ -32,10 +35,10 @@ public class LoginAttempt {
     protected LoginAttempt() {
     }
 
-    public LoginAttempt(String state, String nonce, String codeVerifier, String returnPath, Instant now) {
+    public LoginAttempt(String state, String nonce, String codeVerifier, String returnPath, Instant now, Sealing sealing) {
         this.state = state;
-        this.nonce = nonce;
-        this.codeVerifier = codeVerifier;
+        this.nonce = sealing.seal(nonce, state);
+        this.codeVerifier = sealing.seal(codeVerifier, state);
         this.returnPath = returnPath;
         this.createdAt = now;
     }
@@ -44,12 +47,12 @@ public class LoginAttempt {
         return now.isAfter(createdAt.plus(LIFETIME));
     }
 
-    public String nonce() {
-        return nonce;
+    public String nonce(Sealing sealing) {
+        return sealing.open(nonce, state);
     }
 
-    public String codeVerifier() {
-        return codeVerifier;
+    public String codeVerifier(Sealing sealing) {
+        return sealing.open(codeVerifier, state);
     }
 
     public String returnPath() {

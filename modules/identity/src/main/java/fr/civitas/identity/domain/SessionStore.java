@@ -10,7 +10,10 @@ public interface SessionStore {
 
     Optional<WebSession> session(String idHash);
 
-    /** Saves what changed in a session read earlier (last seen, renewed tokens). */
+    /**
+     * Saves what changed in a session read earlier (last seen, realm checked, renewed tokens),
+     * without locking it; a session ended meanwhile (logout in another tab) stays ended.
+     */
     void update(WebSession session);
 
     void remove(String idHash);
@@ -19,8 +22,6 @@ public interface SessionStore {
 
     /** Finds the pending login and removes it: a state can be used once. */
     Optional<LoginAttempt> takeAttempt(String state);
-
-    void removeStale(Instant before);
 
     /** Ends every session of the person. */
     void removeAllOf(String subject);

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * A browser's session with a council's portal, kept in the council's schema so that any
- * instance can serve it and no other council can find it. Identified by the hash of the cookie.
+ * instance can serve it and no other council can find it. Identified by the hash of the cookie;
+ * its tokens are sealed at rest ({@link Sealing}), bound to that hash.
  */
 @Entity
 @Table(name = "web_session")
@@ -54,15 +55,21 @@ public class WebSession {
     @Column(name = "last_seen_at", nullable = false)
     private Instant lastSeenAt;
 
+    /** When the realm last said the session was live. */
+    @Column(name = "checked_at", nullable = false)
+    private Instant checkedAt;
+
+    private static final Duration SEEN_PRECISION = Duration.ofMinutes(1);
+
     protected WebSession() {
     }
 
-    public WebSession(String idHash, Caller caller, TokenSet tokens, Instant now) {
+    public WebSession(String idHash, Caller caller, TokenSet tokens, Instant now, Sealing sealing) {
         this.idHash = idHash;
         this.subject = caller.subject();
         this.createdAt = now;
         this.lastSeenAt = now;
-        renew(tokens, caller);
+        renew(tokens, caller, now, sealing);
     }
 
     public Caller caller() {
@@ -78,12 +85,30 @@ public class WebSession {
         return !now.isBefore(accessExpiresAt);
     }
 
-    public void seen(Instant now) {
-        lastSeenAt = now;
+    /** True when the realm's word on this session is older than what may be trusted. */
+    public boolean needsRealmCheck(Instant now, Duration trusted) {
+        return !now.isBefore(checkedAt.plus(trusted));
+    }
+
+    public void checked(Instant now) {
+        checkedAt = now;
+    }
+
+    /**
+     * Records the visit; worth saving only once a minute, which the idle timeout does not notice.
+     *
+     * @return true when the session changed enough to be saved
+     */
+    public boolean seen(Instant now) {
+        boolean worthSaving = !now.isBefore(lastSeenAt.plus(SEEN_PRECISION));
+        if (worthSaving) {
+            lastSeenAt = now;
+        }
+        return worthSaving;
     }
 
     /** New tokens from the realm, and who they now say the caller is: roles follow the realm. */
-    public void renew(TokenSet tokens, Caller caller) {
+    public void renew(TokenSet tokens, Caller caller, Instant now, Sealing sealing) {
         if (!caller.subject().equals(subject)) {
             throw new IllegalArgumentException("renewed tokens are another person's");
         }
@@ -91,29 +116,48 @@ public class WebSession {
         this.displayName = caller.displayName();
         this.email = caller.email();
         this.roles = String.join(" ", caller.roles());
-        this.accessToken = tokens.accessToken();
+        this.accessToken = sealing.seal(tokens.accessToken(), idHash);
         this.accessExpiresAt = tokens.accessExpiresAt();
         if (tokens.refreshToken() != null) {
-            this.refreshToken = tokens.refreshToken();
+            this.refreshToken = sealing.seal(tokens.refreshToken(), idHash);
         }
         if (tokens.idToken() != null) {
-            this.idToken = tokens.idToken();
+            this.idToken = sealing.seal(tokens.idToken(), idHash);
         }
+        this.checkedAt = now;
     }
 
     public String idHash() {
         return idHash;
     }
 
-    public String accessToken() {
-        return accessToken;
+    public String accessToken(Sealing sealing) {
+        return sealing.open(accessToken, idHash);
     }
 
-    public String refreshToken() {
-        return refreshToken;
+    public String refreshToken(Sealing sealing) {
+        return refreshToken == null ? null : sealing.open(refreshToken, idHash);
     }
 
-    public String idToken() {
-        return idToken;
+    public String idToken(Sealing sealing) {
+        return idToken == null ? null : sealing.open(idToken, idHash);
+    }
+
+    /** What a saved session holds, sealed as it is stored. */
+    public record Stored(String username, String displayName, String email, String roles, String accessToken,
+                         Instant accessExpiresAt, String refreshToken, String idToken, Instant lastSeenAt, Instant checkedAt) {
+    }
+
+    public Stored stored() {
+        return new Stored(username, displayName, email, roles, accessToken, accessExpiresAt, refreshToken, idToken, lastSeenAt,
+                checkedAt);
+    }
+
+    public Instant lastSeenAt() {
+        return lastSeenAt;
+    }
+
+    public Instant checkedAt() {
+        return checkedAt;
     }
 }

@@ -5,7 +5,6 @@ import fr.civitas.identity.domain.SessionStore;
 import fr.civitas.identity.domain.WebSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -29,12 +28,28 @@ public class JpaSessionStore implements SessionStore {
         return Optional.ofNullable(em.find(WebSession.class, idHash));
     }
 
+    /** One UPDATE of the row if it is still there: never a lock, never a session brought back. */
     @Override
     public void update(WebSession session) {
-        // a session ended meanwhile (logout in another tab) must stay ended, not be merged back
-        if (em.find(WebSession.class, session.idHash(), LockModeType.PESSIMISTIC_WRITE) != null) {
-            em.merge(session);
-        }
+        WebSession.Stored stored = session.stored();
+        em.createQuery("""
+                        update WebSession s set s.username = :username, s.displayName = :displayName, s.email = :email,
+                          s.roles = :roles, s.accessToken = :accessToken, s.accessExpiresAt = :accessExpiresAt,
+                          s.refreshToken = :refreshToken, s.idToken = :idToken, s.lastSeenAt = :lastSeenAt,
+                          s.checkedAt = :checkedAt
+                        where s.idHash = :id""")
+                .setParameter("username", stored.username())
+                .setParameter("displayName", stored.displayName())
+                .setParameter("email", stored.email())
+                .setParameter("roles", stored.roles())
+                .setParameter("accessToken", stored.accessToken())
+                .setParameter("accessExpiresAt", stored.accessExpiresAt())
+                .setParameter("refreshToken", stored.refreshToken())
+                .setParameter("idToken", stored.idToken())
+                .setParameter("lastSeenAt", stored.lastSeenAt())
+                .setParameter("checkedAt", stored.checkedAt())
+                .setParameter("id", session.idHash())
+                .executeUpdate();
     }
 
     @Override
@@ -73,8 +88,4 @@ public class JpaSessionStore implements SessionStore {
         return sessions + attempts;
     }
 
-    @Override
-    public void removeStale(Instant before) {
-        em.createQuery("delete from LoginAttempt a where a.createdAt < :before").setParameter("before", before).executeUpdate();
-    }
 }

@@ -4,39 +4,41 @@ import fr.civitas.identity.domain.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.security.Principal;
+import java.util.Optional;
 
 /**
- * The request as the rest of the application sees it once its caller is known: the caller's
- * username as principal, the realm roles as roles.
+ * The request as the rest of the application sees it: the caller's username as principal, the
+ * realm roles as roles — found out the first time someone asks.
  */
 final class AuthenticatedRequest extends HttpServletRequestWrapper {
 
     static final String AUTH_TYPE = "OIDC";
 
-    private final Caller caller;
+    private final RequestCredentials credentials;
 
-    AuthenticatedRequest(HttpServletRequest request, Caller caller) {
+    AuthenticatedRequest(HttpServletRequest request, RequestCredentials credentials) {
         super(request);
-        this.caller = caller;
+        this.credentials = credentials;
     }
 
     @Override
     public Principal getUserPrincipal() {
-        return caller::username;
+        Optional<Caller> caller = credentials.caller();
+        return caller.<Principal>map(found -> found::username).orElse(null);
     }
 
     @Override
     public String getRemoteUser() {
-        return caller.username();
+        return credentials.caller().map(Caller::username).orElse(null);
     }
 
     @Override
     public boolean isUserInRole(String role) {
-        return caller.hasRole(role);
+        return credentials.caller().filter(caller -> caller.hasRole(role)).isPresent();
     }
 
     @Override
     public String getAuthType() {
-        return AUTH_TYPE;
+        return credentials.caller().isPresent() ? AUTH_TYPE : null;
     }
 }

@@ -3,7 +3,6 @@ package fr.civitas.identity.web;
 import fr.civitas.identity.application.CallerAuthentication;
 import fr.civitas.identity.domain.Caller;
 import fr.civitas.identity.domain.InvalidTokenException;
-import fr.civitas.identity.spi.Csrf;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -12,18 +11,15 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Authenticates the credentials a request carries against the realm of the request's council
- * (or the operators' realm for the operators' API) and exposes the caller through the standard
- * servlet and JAX-RS security API. Mapped after the tenancy filter (see the application's
- * web.xml): the council must be bound first. Nothing is remembered between requests here.
+ * Takes the credentials a request carries and exposes the caller through the standard servlet
+ * and JAX-RS security API, checked against the realm of the request's council (or the operators'
+ * realm for the operators' API). A bearer token is checked at once, so that a wrong one is
+ * refused even on a public address; a session cookie when someone first asks who is calling.
+ * Mapped after the tenancy filter (see the application's web.xml): the council must be bound first.
  */
 public class CredentialsFilter extends HttpFilter {
 
@@ -35,44 +31,34 @@ public class CredentialsFilter extends HttpFilter {
     @Inject
     CurrentTenant currentTenant;
 
+    @Inject
+    RequestCredentials credentials;
+
+    @Inject
+    LazySessionCheck sessionCheck;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<Caller> caller = authenticate(request);
-        chain.doFilter(caller.<HttpServletRequest>map(found -> new AuthenticatedRequest(request, found)).orElse(request),
-                response);
-    }
-
-    private Optional<Caller> authenticate(HttpServletRequest request) {
         Optional<String> bearer = Credentials.bearer(request);
         if (bearer.isPresent()) {
-            try {
-                return Optional.of(Credentials.isOperatorsPath(request)
-                        ? callers.operatorByBearer(bearer.get())
-                        : councilBearer(bearer.get()));
-            } catch (InvalidTokenException e) {
-                LOG.fine(() -> "bearer token refused: " + e.getMessage());
-                request.setAttribute(Credentials.FAILURE, e.getMessage());
-                return Optional.empty();
+            credentials.bearer(checkBearer(request, bearer.get()));
+        } else {
+            Optional<String> session = Credentials.session(request);
+            if (session.isPresent() && currentTenant.find().isPresent()) {
+                credentials.session(session.get(), () -> sessionCheck.callerOf(session.get()));
             }
         }
-        Optional<String> session = Credentials.session(request);
-        if (session.isPresent() && currentTenant.find().isPresent()) {
-            Optional<Caller> caller = callers.bySession(session.get());
-            caller.ifPresent(found -> request.setAttribute(Csrf.ATTRIBUTE, csrfToken(session.get())));
-            return caller;
-        }
-        return Optional.empty();
+        chain.doFilter(new AuthenticatedRequest(request, credentials), response);
     }
 
-    /** Derived from the session cookie, which a forging site can neither read nor send. */
-    private static String csrfToken(String sessionCookie) {
+    private Optional<Caller> checkBearer(HttpServletRequest request, String token) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("csrf:" + sessionCookie).getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return Optional.of(Credentials.isOperatorsPath(request) ? callers.operatorByBearer(token) : councilBearer(token));
+        } catch (InvalidTokenException e) {
+            LOG.fine(() -> "bearer token refused: " + e.getMessage());
+            request.setAttribute(Credentials.FAILURE, e.getMessage());
+            return Optional.empty();
         }
     }
 

@@ -2,9 +2,10 @@ package fr.civitas.identity.web;
 
 import fr.civitas.identity.application.BrowserLogin;
 import fr.civitas.identity.application.IdentitySettings;
+import fr.civitas.identity.application.LoginThrottle;
 import fr.civitas.identity.domain.InvalidTokenException;
 import fr.civitas.identity.domain.LoginAttempt;
-import fr.civitas.identity.spi.Csrf;
+import fr.civitas.identity.spi.FormTokens;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,8 +23,6 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -48,6 +47,12 @@ public class LoginResource {
     @Inject
     IdentitySettings settings;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    FormTokens formTokens;
+
     @Context
     UriInfo uri;
 
@@ -57,6 +62,10 @@ public class LoginResource {
     @GET
     @Path("connexion")
     public Response start(@QueryParam("retour") String returnPath) {
+        if (!throttle.allow(request.getRemoteAddr())) {
+            throw new ProblemException(429, "too-many-logins", IdentityTexts.get("connexion.trop-de-tentatives"),
+                    IdentityTexts.get("connexion.trop-de-tentatives.detail"), Map.of());
+        }
         BrowserLogin.Started started = login.start(portalUri(CALLBACK), safeReturn(returnPath));
         return Response.seeOther(started.realmLogin())
                 .cookie(loginCookie(started.state(), (int) LoginAttempt.LIFETIME.toSeconds()))
@@ -86,14 +95,12 @@ public class LoginResource {
     /** A form of the portal only: another site can neither link to it nor post it (the token). */
     @POST
     @Path("deconnexion")
-    public Response logout(@CookieParam(Credentials.SESSION_COOKIE) String session, @FormParam(Csrf.FIELD) String token) {
-        Object expected = request.getAttribute(Csrf.ATTRIBUTE);
-        if (expected == null) {
+    public Response logout(@CookieParam(Credentials.SESSION_COOKIE) String session, @FormParam(FormTokens.FIELD) String token) {
+        if (formTokens.current().isEmpty()) {
             return Response.seeOther(portalUri("/")).cookie(sessionCookie("", 0)).header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .build();
         }
-        if (token == null || !MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.US_ASCII),
-                token.getBytes(StandardCharsets.US_ASCII))) {
+        if (!formTokens.accepts(token)) {
             throw new ProblemException(403, "form-expired", IdentityTexts.get("formulaire.expire"),
                     IdentityTexts.get("formulaire.expire.detail"), Map.of());
         }

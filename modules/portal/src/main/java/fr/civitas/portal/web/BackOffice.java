@@ -1,15 +1,12 @@
 package fr.civitas.portal.web;
 
 import fr.civitas.kernel.problem.ProblemException;
-import fr.civitas.identity.spi.Csrf;
+import fr.civitas.identity.spi.FormTokens;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.application.PortalTexts;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,24 +26,17 @@ final class BackOffice {
     }
 
     /** Refuses a form that does not carry this browser's token. */
-    static void requireToken(HttpServletRequest request, String submitted) {
-        Object expected = request.getAttribute(Csrf.ATTRIBUTE);
-        if (expected == null || submitted == null || !MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.US_ASCII),
-                submitted.getBytes(StandardCharsets.US_ASCII))) {
+    static void requireToken(FormTokens tokens, String submitted) {
+        if (!tokens.accepts(submitted)) {
             throw new ProblemException(403, "form-expired", PortalTexts.get("gestion.formulaire-refuse"),
                     PortalTexts.get("formulaire.expire"));
         }
     }
 
-    static String token(HttpServletRequest request) {
-        Object token = request.getAttribute(Csrf.ATTRIBUTE);
-        return token == null ? "" : token.toString();
-    }
-
     /** The model every back-office view gets: the form token and the message to show. */
-    static Map<String, Object> model(HttpServletRequest request, String message, Object... pairs) {
+    static Map<String, Object> model(FormTokens tokens, String message, Object... pairs) {
         Map<String, Object> model = new HashMap<>();
-        model.put("csrf", token(request));
+        model.put("csrf", tokens.current());
         model.put("message", message != null && MESSAGES.contains(message) ? PortalTexts.get("gestion.message." + message) : "");
         for (int i = 0; i < pairs.length; i += 2) {
             model.put((String) pairs[i], pairs[i + 1]);

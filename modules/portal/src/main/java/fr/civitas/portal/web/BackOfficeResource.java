@@ -40,7 +40,7 @@ public class BackOfficeResource extends BackOfficeScreen {
         if (!Visitor.of(security).staff()) {
             throw new ProblemException(403, "forbidden", PortalTexts.get("gestion.refuse"), PortalTexts.get("gestion.reserve"));
         }
-        return BackOffice.screen(views.render("gestion/tableau", BackOffice.model(request, null,
+        return BackOffice.screen(views.render("gestion/tableau", BackOffice.model(formTokens, null,
                 "counts", java.util.Map.of("pages", pages.count(), "news", news.count(),
                         "demarches", demarches.count(), "media", media.count())), security));
     }

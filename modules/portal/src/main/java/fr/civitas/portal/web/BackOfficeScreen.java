@@ -1,12 +1,13 @@
 package fr.civitas.portal.web;
 
+import fr.civitas.identity.spi.FormTokens;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 
-/** What every back-office screen works with: the views, the council, who acts, and the request (its form token). */
+/** What every back-office screen works with: the views, the council, who acts, the request, and the form token of the browser. */
 public abstract class BackOfficeScreen {
 
     @Inject
@@ -14,6 +15,9 @@ public abstract class BackOfficeScreen {
 
     @Inject
     CurrentTenant currentTenant;
+
+    @Inject
+    FormTokens formTokens;
 
     @Context
     SecurityContext security;

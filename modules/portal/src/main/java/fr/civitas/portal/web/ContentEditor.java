@@ -43,7 +43,7 @@ public abstract class ContentEditor<T extends Publishable, F> extends BackOffice
 
     @GET
     public Response list(@QueryParam("message") String message) {
-        return BackOffice.screen(views.render("gestion/" + section(), BackOffice.model(request, message, "items", all()),
+        return BackOffice.screen(views.render("gestion/" + section(), BackOffice.model(formTokens, message, "items", all()),
                 security));
     }
 
@@ -68,7 +68,7 @@ public abstract class ContentEditor<T extends Publishable, F> extends BackOffice
 
     /** Creates the item; a refused form comes back with French errors beside its fields and nothing saved. */
     protected Response saveNew(PostedForm<F> posted) {
-        BackOffice.requireToken(request, posted.csrf());
+        BackOffice.requireToken(formTokens, posted.csrf());
         try {
             editing().create(posted.form(), BackOffice.actor(security));
             return done("enregistre");
@@ -79,7 +79,7 @@ public abstract class ContentEditor<T extends Publishable, F> extends BackOffice
 
     /** Changes the item; a refused form comes back with French errors beside its fields and nothing saved. */
     protected Response saveChanges(String id, PostedForm<F> posted) {
-        BackOffice.requireToken(request, posted.csrf());
+        BackOffice.requireToken(formTokens, posted.csrf());
         UUID itemId = BackOffice.id(id);
         try {
             editing().edit(itemId, posted.form(), BackOffice.actor(security));
@@ -92,7 +92,7 @@ public abstract class ContentEditor<T extends Publishable, F> extends BackOffice
     @POST
     @Path("{id}/publier")
     public Response publish(@PathParam("id") String id, @FormParam("_csrf") String csrf) {
-        BackOffice.requireToken(request, csrf);
+        BackOffice.requireToken(formTokens, csrf);
         editing().publish(BackOffice.id(id), BackOffice.actor(security));
         return done("publie");
     }
@@ -100,7 +100,7 @@ public abstract class ContentEditor<T extends Publishable, F> extends BackOffice
     @POST
     @Path("{id}/depublier")
     public Response unpublish(@PathParam("id") String id, @FormParam("_csrf") String csrf) {
-        BackOffice.requireToken(request, csrf);
+        BackOffice.requireToken(formTokens, csrf);
         editing().unpublish(BackOffice.id(id), BackOffice.actor(security));
         return done("depublie");
     }
@@ -108,7 +108,7 @@ public abstract class ContentEditor<T extends Publishable, F> extends BackOffice
     @POST
     @Path("{id}/supprimer")
     public Response delete(@PathParam("id") String id, @FormParam("_csrf") String csrf) {
-        BackOffice.requireToken(request, csrf);
+        BackOffice.requireToken(formTokens, csrf);
         editing().delete(BackOffice.id(id), BackOffice.actor(security));
         return done("supprime");
     }

@@ -145,7 +145,7 @@ public class DemarchesEditor extends ContentEditor<Demarche, Forms.DemarcheForm>
 
     @Override
     protected String form(Map<String, Object> values, Map<String, String> errors, Demarche demarche) {
-        return views.render("gestion/demarche-form", BackOffice.model(request, null, "values", values, "errors", errors,
+        return views.render("gestion/demarche-form", BackOffice.model(formTokens, null, "values", values, "errors", errors,
                 "item", demarche == null ? "" : demarche, "categories", demarches.categories(),
                 "authorities", DemarcheEditing.AUTHORITIES), security);
     }

@@ -49,7 +49,7 @@ public class MediaEditor extends BackOfficeScreen {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(List<EntityPart> parts) {
-        BackOffice.requireToken(request, text(parts, "_csrf"));
+        BackOffice.requireToken(formTokens, text(parts, "_csrf"));
         String alt = text(parts, "alt");
         Optional<EntityPart> file = part(parts, "file");
         byte[] content = file.map(MediaEditor::bytes).orElse(new byte[0]);
@@ -64,13 +64,13 @@ public class MediaEditor extends BackOfficeScreen {
     @POST
     @Path("{id}/supprimer")
     public Response delete(@PathParam("id") String id, @FormParam("_csrf") String csrf) {
-        BackOffice.requireToken(request, csrf);
+        BackOffice.requireToken(formTokens, csrf);
         library.delete(BackOffice.id(id), BackOffice.actor(security));
         return BackOffice.after(currentTenant, "/gestion/medias", "supprime");
     }
 
     private String screen(String message, String alt, Map<String, String> errors) {
-        return views.render("gestion/medias", BackOffice.model(request, message, "items", media.summaries(), "alt", alt,
+        return views.render("gestion/medias", BackOffice.model(formTokens, message, "items", media.summaries(), "alt", alt,
                 "errors", errors, "maxMegabytes", MediaLibrary.MAX_BYTES / 1024 / 1024), security);
     }
 

@@ -39,7 +39,7 @@ public class MenuEditor extends BackOfficeScreen {
     @POST
     public Response add(@FormParam("_csrf") String csrf, @FormParam("label") String label, @FormParam("target") String target,
                         @FormParam("parent") String parent, @FormParam("position") String position) {
-        BackOffice.requireToken(request, csrf);
+        BackOffice.requireToken(formTokens, csrf);
         try {
             editing.add(label, target, parent, position, BackOffice.actor(security));
             return BackOffice.after(currentTenant, "/gestion/menu", "ajoute");
@@ -52,14 +52,14 @@ public class MenuEditor extends BackOfficeScreen {
     @POST
     @Path("{id}/supprimer")
     public Response remove(@PathParam("id") String id, @FormParam("_csrf") String csrf) {
-        BackOffice.requireToken(request, csrf);
+        BackOffice.requireToken(formTokens, csrf);
         editing.remove(BackOffice.id(id), BackOffice.actor(security));
         return BackOffice.after(currentTenant, "/gestion/menu", "supprime");
     }
 
     private String screen(String message, Map<String, Object> values, Map<String, String> errors) {
         var items = menu.all();
-        return views.render("gestion/menu", BackOffice.model(request, message, "items", items,
+        return views.render("gestion/menu", BackOffice.model(formTokens, message, "items", items,
                 "tops", items.stream().filter(item -> item.parentId() == null).toList(),
                 "values", values, "errors", errors), security);
     }

@@ -105,7 +105,7 @@ public class NewsEditor extends ContentEditor<News, Forms.NewsForm> {
 
     @Override
     protected String form(Map<String, Object> values, Map<String, String> errors, News item) {
-        return views.render("gestion/actualite-form", BackOffice.model(request, null, "values", values, "errors", errors,
+        return views.render("gestion/actualite-form", BackOffice.model(formTokens, null, "values", values, "errors", errors,
                 "item", item == null ? "" : item), security);
     }
 }

@@ -105,7 +105,7 @@ public class PagesEditor extends ContentEditor<Page, Forms.PageForm> {
 
     @Override
     protected String form(Map<String, Object> values, Map<String, String> errors, Page page) {
-        return views.render("gestion/page-form", BackOffice.model(request, null, "values", values, "errors", errors,
+        return views.render("gestion/page-form", BackOffice.model(formTokens, null, "values", values, "errors", errors,
                 "page", page == null ? "" : page, "kinds", List.of("STANDARD", "CONTACT", "LEGAL")), security);
     }
 }

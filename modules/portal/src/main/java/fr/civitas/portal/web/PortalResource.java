@@ -2,6 +2,8 @@ package fr.civitas.portal.web;
 
 import fr.civitas.portal.application.PortalTexts;
 import fr.civitas.kernel.problem.ProblemException;
+import fr.civitas.kernel.security.CurrentPerson;
+import fr.civitas.kernel.security.Person;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.domain.DemarcheRepository;
 import fr.civitas.portal.domain.NewsRepository;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.Map;
+import java.util.Optional;
 
 /** The council's portal: its home page, its pages, and the visitor's own space. */
 @Path("/")
@@ -50,6 +53,12 @@ public class PortalResource {
 
     @Inject
     CurrentTenant currentTenant;
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    CitizenSpace citizenSpace;
 
     @Context
     SecurityContext security;
@@ -84,10 +93,12 @@ public class PortalResource {
     @GET
     @Path("espace")
     public Response personalSpace() {
-        if (security.getUserPrincipal() == null) {
+        Optional<Person> person = currentPerson.find();
+        if (person.isEmpty()) {
             return loginFirst(currentTenant, "/espace");
         }
-        return Response.ok(views.render("espace", Map.of(), security)).cacheControl(noStore()).build();
+        return Response.ok(views.render("espace", Map.of("blocks", citizenSpace.blocksFor(person.get(),
+                currentTenant.portalPath())), security)).cacheControl(noStore()).build();
     }
 
     static Response loginFirst(CurrentTenant tenant, String path) {

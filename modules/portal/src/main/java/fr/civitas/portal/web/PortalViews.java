@@ -1,11 +1,9 @@
 package fr.civitas.portal.web;
 
+import fr.civitas.identity.spi.FormTokens;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.kernel.tenant.TenantView;
-import fr.civitas.portal.domain.MenuRepository;
-import fr.civitas.portal.domain.Theme;
 import fr.civitas.portal.domain.ThemeLink;
-import fr.civitas.portal.domain.ThemeRepository;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
@@ -25,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -46,10 +43,13 @@ public class PortalViews {
     CurrentTenant currentTenant;
 
     @Inject
-    MenuRepository menu;
+    CouncilLayouts layouts;
 
     @Inject
-    ThemeRepository themes;
+    FormTokens formTokens;
+
+    @Inject
+    BackOfficeNavigation navigation;
 
     @Inject
     HttpServletRequest request;
@@ -65,12 +65,15 @@ public class PortalViews {
         context.put("tenant", Map.of("name", tenant.name(), "kind", tenant.kind().label(), "slug", tenant.id().slug()));
         context.put("base", base);
         context.put("visitor", Visitor.of(security));
-        context.put("csrf", BackOffice.token(request));
-        context.put("navigation", MenuModel.tree(menu.all(), base));
-        Optional<Theme> theme = themes.current();
-        context.put("logo", theme.flatMap(Theme::logoMediaId).map(id -> base + "/medias/" + id).orElse(""));
-        context.put("headerLinks", theme.map(found -> links(found.headerLinks(), base)).orElse(List.of()));
-        context.put("footerLinks", theme.map(found -> links(found.footerLinks(), base)).orElse(List.of()));
+        context.put("csrf", formTokens.current());
+        CouncilLayouts.Layout layout = layouts.current();
+        context.put("navigation", MenuModel.tree(layout.menu(), base));
+        context.put("logo", layout.logo().map(id -> base + "/medias/" + id).orElse(""));
+        context.put("headerLinks", links(layout.header(), base));
+        context.put("footerLinks", links(layout.footer(), base));
+        if (view.startsWith("gestion/")) {
+            context.put("backOffice", navigation.links(security, base, withinPortal(base)));
+        }
         StringWriter out = new StringWriter();
         try {
             engine(tenant.template()).getTemplate(view).evaluate(out, context, FRENCH);
@@ -78,6 +81,12 @@ public class PortalViews {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** The path of the request under the council's portal: {@code /gestion/pages} for {@code /t/laval/gestion/pages}. */
+    private String withinPortal(String base) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(base) ? path.substring(base.length()) : path;
     }
 
     private static List<MenuModel> links(List<ThemeLink> links, String base) {

@@ -49,7 +49,7 @@ public class ThemeEditor extends BackOfficeScreen {
     @POST
     public Response update(@FormParam("_csrf") String csrf, @FormParam("colour") String colour, @FormParam("logo") String logo,
                            @FormParam("header") String header, @FormParam("footer") String footer) {
-        BackOffice.requireToken(request, csrf);
+        BackOffice.requireToken(formTokens, csrf);
         try {
             settings.update(colour, logo, header, footer, BackOffice.actor(security));
             return BackOffice.after(currentTenant, "/gestion/theme", "enregistre");
@@ -60,7 +60,7 @@ public class ThemeEditor extends BackOfficeScreen {
     }
 
     private String screen(String message, Map<String, Object> values, Map<String, String> errors) {
-        return views.render("gestion/theme", BackOffice.model(request, message, "values", values,
+        return views.render("gestion/theme", BackOffice.model(formTokens, message, "values", values,
                 "images", media.summaries(), "errors", errors), security);
     }
 

@@ -40,6 +40,7 @@ public class SchemaPerTenantConnectionProvider implements MultiTenantConnectionP
 
     @Override
     public Connection getAnyConnection() throws SQLException {
+        OneUnitPerTransaction.enter(OneUnitPerTransaction.TENANT);
         return switchTo(dataSource().getConnection(), NO_TENANT_SCHEMA);
     }
 
@@ -51,6 +52,7 @@ public class SchemaPerTenantConnectionProvider implements MultiTenantConnectionP
     @Override
     public Connection getConnection(String tenantIdentifier) throws SQLException {
         String schema = TenantId.of(tenantIdentifier).schemaName();
+        OneUnitPerTransaction.enter(OneUnitPerTransaction.TENANT);
         return switchTo(dataSource().getConnection(), schema);
     }
 
