@@ -10,7 +10,7 @@ public final class TestKeycloak {
 
     private static KeycloakServer shared;
     private static KeycloakAdminClient admin;
-    private static String adminPassword;
+    private static String platformSecret;
 
     private TestKeycloak() {
     }
@@ -28,8 +28,9 @@ public final class TestKeycloak {
                             platformUrl);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-keycloak-stop"));
             shared = server;
-            adminPassword = password;
             admin = new KeycloakAdminClient(server.url(), ADMIN, password);
+            platformSecret = UUID.randomUUID().toString();
+            PlatformAccount.ensure(admin, PlatformAccount.CLIENT_ID, platformSecret);
         }
         return admin;
     }
@@ -42,8 +43,14 @@ public final class TestKeycloak {
         return admin;
     }
 
-    static synchronized String adminPassword() {
-        return adminPassword;
+    /** The secret of the platform's own client, whose service account provisions realms. */
+    static synchronized String platformSecret() {
+        return platformSecret;
+    }
+
+    /** Keycloak's Admin API as the platform calls it: its client's service account. */
+    public static synchronized KeycloakAdminClient platformAccount() {
+        return KeycloakAdminClient.serviceAccount(admin().url(), PlatformAccount.CLIENT_ID, platformSecret);
     }
 
     private static String required(String property) {
