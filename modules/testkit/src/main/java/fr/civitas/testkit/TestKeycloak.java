@@ -10,6 +10,7 @@ public final class TestKeycloak {
 
     private static KeycloakServer shared;
     private static KeycloakAdminClient admin;
+    private static String adminPassword;
     private static String platformSecret;
 
     private TestKeycloak() {
@@ -28,6 +29,7 @@ public final class TestKeycloak {
                             platformUrl);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-keycloak-stop"));
             shared = server;
+            adminPassword = password;
             admin = new KeycloakAdminClient(server.url(), ADMIN, password);
             platformSecret = UUID.randomUUID().toString();
             PlatformAccount.ensure(admin, PlatformAccount.CLIENT_ID, platformSecret);
@@ -41,6 +43,11 @@ public final class TestKeycloak {
             throw new IllegalStateException("Keycloak was not started for this run");
         }
         return admin;
+    }
+
+    /** The bootstrap admin's password: for what must run as Keycloak's administrator (production's set-up script). */
+    public static synchronized String adminPassword() {
+        return adminPassword;
     }
 
     /** The secret of the platform's own client, whose service account provisions realms. */
