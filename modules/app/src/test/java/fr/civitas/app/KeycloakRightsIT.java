@@ -84,6 +84,24 @@ class KeycloakRightsIT {
         assertEquals("failed", Json.object(platform.operatorGet(TENANTS + "/" + FOREIGN).body()).getString("status"));
     }
 
+    @Test
+    void realmsMadeBeforeTheServiceAccountCanBeHandedToIt() {
+        String clientId = "civitas-adoption";
+        String secret = java.util.UUID.randomUUID().toString();
+        PlatformAccount.ensure(admin, clientId, secret);
+        KeycloakAdminClient adopting = KeycloakAdminClient.serviceAccount(admin.url(), clientId, secret);
+        String older = "ancien-royaume";
+        if (!admin.realmExists(older)) {
+            admin.createRealm("{\"realm\":\"" + older + "\",\"enabled\":true}");
+        }
+        assertEquals(403, adopting.adminStatus("GET", "realms/" + older + "/users", null));
+
+        PlatformAccount.adoptRealms(admin, clientId);
+
+        assertEquals(200, adopting.adminStatus("GET", "realms/" + older + "/users", null));
+        assertEquals(403, adopting.adminStatus("GET", "realms/master/users", null), "the master realm stays out of reach");
+    }
+
     private void ensureForeignRealm() {
         if (!admin.realmExists(FOREIGN)) {
             admin.createRealm("{\"realm\":\"" + FOREIGN + "\",\"enabled\":true}");
