@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Onboards 100 councils on a fresh stack, loads their home and news pages with wrk (64
-# connections on loopback), then the same pages copied into nginx, and prints requests/s, p50
-# and p99 of both and the ratio Civitas/nginx.
+# Onboards 100 councils on a fresh stack and loads their home and news pages with wrk on loopback,
+# served by nginx as files, by Liberty as files of a WAR, by Civitas directly and through the
+# production caching proxy (docker/proxy/civitas.conf); then a council's stylesheet with and
+# without a session cookie and a logged-in citizen's /espace. Prints medians of three runs and
+# the ratios (see the README, Benchmarks).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

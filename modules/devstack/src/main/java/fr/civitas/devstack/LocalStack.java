@@ -4,6 +4,7 @@ import fr.civitas.testkit.FreePorts;
 import fr.civitas.testkit.KeycloakAdminClient;
 import fr.civitas.testkit.KeycloakServer;
 import fr.civitas.testkit.OperatorTokens;
+import fr.civitas.testkit.PlatformAccount;
 import fr.civitas.testkit.PlatformClient;
 import fr.civitas.testkit.PostgresServer;
 import fr.civitas.testkit.ServerOverrides;
@@ -69,7 +70,11 @@ public final class LocalStack implements AutoCloseable {
                 .start(keycloakPort, postgres.jdbcUrl("keycloak"), PostgresServer.USER, "postgres", "admin", keycloakPassword,
                         "http://localhost:" + httpPort);
         keycloakAdmin = new KeycloakAdminClient(keycloak.url(), "admin", keycloakPassword);
-        prepareServer(keycloakPassword);
+        String platformSecret = readOrCreate(dataDir.resolve("keycloak-platform-secret"));
+        PlatformAccount.ensure(keycloakAdmin, PlatformAccount.CLIENT_ID, platformSecret);
+        // realms of demo data made when the platform still used the admin account
+        PlatformAccount.adoptRealms(keycloakAdmin, PlatformAccount.CLIENT_ID);
+        prepareServer(platformSecret);
         liberty = startLiberty();
         PlatformClient platform = new PlatformClient(URI.create("http://localhost:" + httpPort + "/"),
                 OperatorTokens.of(keycloakAdmin, operatorSecret));
@@ -124,9 +129,11 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void prepareServer(String keycloakPassword) {
+    private void prepareServer(String platformSecret) {
         Path server = serverDir();
         try {
+            // only the platform: a WAR a benchmark deployed (bench/portal's static pages) must not linger
+            OnboardingBenchmark.deleteRecursively(server.resolve("dropins"));
             Files.createDirectories(server.resolve("dropins"));
             Files.createDirectories(server.resolve("configDropins/overrides"));
             for (String file : List.of("server.xml", "bootstrap.properties", "jvm.options")) {
@@ -143,8 +150,10 @@ public final class LocalStack implements AutoCloseable {
                     .variable("civitas.tenancy.templates-dir", root.resolve("tenant-templates").toString())
                     .variable("civitas.identity.public-url", "http://localhost:" + httpPort)
                     .variable("civitas.identity.keycloak.url", keycloak.url().toString())
-                    .variable("civitas.identity.keycloak.admin-username", "admin")
-                    .variable("civitas.identity.keycloak.admin-password", keycloakPassword)
+                    .variable("civitas.identity.keycloak.admin-client-id", PlatformAccount.CLIENT_ID)
+                    .variable("civitas.identity.keycloak.admin-client-secret", platformSecret)
+                    // offboarded councils' exports: the only copy of their data, kept with the demo's
+                    .variable("civitas.tenancy.exports-dir", dataDir.resolve("exports").toString())
                     .toXml();
             Files.writeString(server.resolve("configDropins/overrides/local.xml"), overrides, StandardCharsets.UTF_8);
         } catch (IOException e) {

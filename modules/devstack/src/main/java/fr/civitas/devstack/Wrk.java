@@ -28,15 +28,20 @@ final class Wrk {
     private final Path script;
     private final int threads;
     private final int connections;
+    private final List<String> headers;
 
-    private Wrk(Path script, int threads, int connections) {
+    private Wrk(Path script, int threads, int connections, List<String> headers) {
         this.script = script;
         this.threads = threads;
         this.connections = connections;
+        this.headers = headers;
     }
 
-    /** Writes the Lua script that spreads the requests over the paths, in order, round and round. */
-    static Wrk over(List<String> paths, Path folder, int threads, int connections) {
+    /**
+     * Writes the Lua script, {@code folder/name.lua}, that spreads the requests over the paths, in
+     * order, round and round.
+     */
+    static Wrk over(String name, List<String> paths, Path folder, int threads, int connections) {
         String list = paths.stream().map(path -> "  \"" + path + "\"").collect(Collectors.joining(",\n"));
         String lua = """
                 local paths = {
@@ -50,18 +55,31 @@ final class Wrk {
                 """.formatted(list);
         try {
             Files.createDirectories(folder);
-            Path script = folder.resolve("paths.lua");
+            Path script = folder.resolve(name + ".lua");
             Files.writeString(script, lua, StandardCharsets.UTF_8);
-            return new Wrk(script, threads, connections);
+            return new Wrk(script, threads, connections, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The same load with one more header on every request, e.g. "Cookie: civitas_session=…". */
+    Wrk withHeader(String header) {
+        List<String> more = new java.util.ArrayList<>(headers);
+        more.add(header);
+        return new Wrk(script, threads, connections, List.copyOf(more));
+    }
+
+    int connections() {
+        return connections;
+    }
+
     Result run(URI server, Duration duration) {
-        String report = execute(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + duration.toSeconds() + "s",
-                "--latency", "-s", script.toString(), server.toString()));
-        return parse(report);
+        List<String> command = new java.util.ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections,
+                "-d" + duration.toSeconds() + "s", "--latency", "-s", script.toString()));
+        headers.forEach(header -> command.addAll(List.of("-H", header)));
+        command.add(server.toString());
+        return parse(execute(command));
     }
 
     static Result parse(String report) {

@@ -29,13 +29,23 @@ public final class KeycloakAdminClient {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI url;
-    private final String adminUser;
-    private final String adminPassword;
+    /** How this client obtains its admin token from the master realm. */
+    private final Map<String, String> tokenRequest;
 
+    /** Keycloak's bootstrap admin, through the master realm's {@code admin-cli}. */
     public KeycloakAdminClient(URI url, String adminUser, String adminPassword) {
+        this(url, Map.of("grant_type", "password", "client_id", "admin-cli", "username", adminUser, "password", adminPassword));
+    }
+
+    private KeycloakAdminClient(URI url, Map<String, String> tokenRequest) {
         this.url = url;
-        this.adminUser = adminUser;
-        this.adminPassword = adminPassword;
+        this.tokenRequest = tokenRequest;
+    }
+
+    /** The service account of a confidential client of the master realm, as the platform uses it. */
+    public static KeycloakAdminClient serviceAccount(URI url, String clientId, String secret) {
+        return new KeycloakAdminClient(url, Map.of("grant_type", "client_credentials", "client_id", clientId,
+                "client_secret", secret));
     }
 
     public URI url() {
@@ -149,6 +159,25 @@ public final class KeycloakAdminClient {
         return token.group(1);
     }
 
+    /** The status of one Admin API call as this client: for tests of what it may not do. */
+    public int adminStatus(String method, String path, String json) {
+        return send(admin(path).header("Content-Type", "application/json").method(method, body(json))).statusCode();
+    }
+
+    /** The body of an Admin API resource, which must answer 200. */
+    public String adminGet(String path) {
+        return adminCall("GET", path, null, 200, "read " + path);
+    }
+
+    /** One Admin API call that must answer {@code status}; its body. */
+    String adminCall(String method, String path, String json, int status, String what) {
+        return expect(send(admin(path).header("Content-Type", "application/json").method(method, body(json))), status, what);
+    }
+
+    private static HttpRequest.BodyPublisher body(String json) {
+        return json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+    }
+
     /** Creates a realm from its representation in one call, as the platform does. */
     public void createRealm(String representation) {
         expect(send(admin("realms").header("Content-Type", "application/json")
@@ -209,8 +238,7 @@ public final class KeycloakAdminClient {
         HttpResponse<String> response = send(HttpRequest.newBuilder(
                         URI.create(url + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id", "admin-cli",
-                        "username", adminUser, "password", adminPassword)))));
+                .POST(HttpRequest.BodyPublishers.ofString(form(tokenRequest))));
         Matcher token = ACCESS_TOKEN.matcher(expect(response, 200, "obtain an admin token"));
         if (!token.find()) {
             throw new IllegalStateException("no admin token");

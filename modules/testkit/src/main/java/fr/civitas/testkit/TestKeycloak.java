@@ -11,6 +11,7 @@ public final class TestKeycloak {
     private static KeycloakServer shared;
     private static KeycloakAdminClient admin;
     private static String adminPassword;
+    private static String platformSecret;
 
     private TestKeycloak() {
     }
@@ -30,6 +31,8 @@ public final class TestKeycloak {
             shared = server;
             adminPassword = password;
             admin = new KeycloakAdminClient(server.url(), ADMIN, password);
+            platformSecret = UUID.randomUUID().toString();
+            PlatformAccount.ensure(admin, PlatformAccount.CLIENT_ID, platformSecret);
         }
         return admin;
     }
@@ -42,8 +45,19 @@ public final class TestKeycloak {
         return admin;
     }
 
-    static synchronized String adminPassword() {
+    /** The bootstrap admin's password: for what must run as Keycloak's administrator (production's set-up script). */
+    public static synchronized String adminPassword() {
         return adminPassword;
+    }
+
+    /** The secret of the platform's own client, whose service account provisions realms. */
+    static synchronized String platformSecret() {
+        return platformSecret;
+    }
+
+    /** Keycloak's Admin API as the platform calls it: its client's service account. */
+    public static synchronized KeycloakAdminClient platformAccount() {
+        return KeycloakAdminClient.serviceAccount(admin().url(), PlatformAccount.CLIENT_ID, platformSecret);
     }
 
     private static String required(String property) {

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The parts of Keycloak's Admin REST API the platform uses, on one server, with the admin
- * token kept until shortly before it expires.
+ * The parts of Keycloak's Admin REST API the platform uses, on one server, as the service account
+ * of the platform's client (client credentials grant), its token kept until shortly before it
+ * expires. That account may create realms and manages only those it created: a realm made by
+ * anyone else answers 403.
  */
 public class KeycloakAdmin {
 
@@ -157,8 +159,8 @@ public class KeycloakAdmin {
         Instant now = clock.instant();
         if (token == null || now.isAfter(tokenExpiry)) {
             HttpResponse<String> response = KeycloakHttp.postForm(server.endpoint("master", "token"), Map.of(
-                    "grant_type", "password", "client_id", "admin-cli",
-                    "username", server.adminUser(), "password", server.adminPassword()));
+                    "grant_type", "client_credentials", "client_id", server.adminClientId(),
+                    "client_secret", server.adminClientSecret()));
             JsonObject tokens = KeycloakHttp.object(expect(response, 200, "obtain an admin token"));
             token = tokens.getString("access_token");
             tokenExpiry = now.plusSeconds(Math.max(5, tokens.getInt("expires_in") - 10));

@@ -24,20 +24,20 @@ public class KeycloakServers {
     Optional<String> publicUrl;
 
     @Inject
-    @ConfigProperty(name = "civitas.identity.keycloak.admin-username", defaultValue = "admin")
-    String adminUser;
+    @ConfigProperty(name = "civitas.identity.keycloak.admin-client-id", defaultValue = "civitas-platform")
+    String adminClientId;
 
     @Inject
-    @ConfigProperty(name = "civitas.identity.keycloak.admin-password")
-    Optional<String> adminPassword;
+    @ConfigProperty(name = "civitas.identity.keycloak.admin-client-secret")
+    Optional<String> adminClientSecret;
 
     public KeycloakServer byPlacement(String placement) {
         if (!DEFAULT.equals(placement)) {
             throw new IllegalStateException("no Keycloak server is configured for placement '" + placement + "'");
         }
-        return new KeycloakServer(DEFAULT, trimmed(url), trimmed(publicUrl.orElse(url)), adminUser,
-                adminPassword.orElseThrow(() -> new IllegalStateException(
-                        "civitas.identity.keycloak.admin-password is not configured")));
+        return new KeycloakServer(DEFAULT, trimmed(url), trimmed(publicUrl.orElse(url)), adminClientId,
+                adminClientSecret.orElseThrow(() -> new IllegalStateException(
+                        "civitas.identity.keycloak.admin-client-secret is not configured")));
     }
 
     private static URI trimmed(String value) {
