@@ -154,6 +154,8 @@ public final class LocalStack implements AutoCloseable {
                     .variable("civitas.identity.keycloak.admin-client-secret", platformSecret)
                     // offboarded councils' exports: the only copy of their data, kept with the demo's
                     .variable("civitas.tenancy.exports-dir", dataDir.resolve("exports").toString())
+                    // sessions' tokens sealed at rest: the same key from one run to the next
+                    .variable("civitas.identity.token-key", readOrCreateKey(dataDir.resolve("token-key")))
                     .toXml();
             Files.writeString(server.resolve("configDropins/overrides/local.xml"), overrides, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -189,6 +191,23 @@ public final class LocalStack implements AutoCloseable {
             sleep(Duration.ofSeconds(1));
         }
         throw new IllegalStateException("the platform was not ready after " + patience);
+    }
+
+    /** 32 random bytes in base64, kept in the file. */
+    private static String readOrCreateKey(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8).strip();
+            }
+            byte[] key = new byte[32];
+            new java.security.SecureRandom().nextBytes(key);
+            String encoded = java.util.Base64.getEncoder().encodeToString(key);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, encoded, StandardCharsets.UTF_8);
+            return encoded;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String readOrCreate(Path file) {
