@@ -20,7 +20,7 @@ import java.util.Map;
  * Checks a command against its constraints and says, in French, what is wrong with each field:
  * one message per field, fields in the order the record declares them. A constraint left with
  * its default message speaks with the kernel's words ({@code Ce champ est obligatoire.}…); a
- * constraint given {@code message = "a.key"} speaks with the module's, through {@code texts}.
+ * constraint whose {@code message} names a key speaks with the module's, through {@code texts}.
  */
 public final class FieldChecks {
 
