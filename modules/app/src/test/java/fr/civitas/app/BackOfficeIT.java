@@ -338,10 +338,18 @@ class BackOfficeIT {
             return Jsoup.parse(get(formPage).body()).select("input[name=_csrf]").first().val();
         }
 
-        /** Fills the form of a screen with the values and sends it where the form posts. */
+        /**
+         * Fills the form of a screen with the values and sends it where the form posts, with the
+         * form's hidden token and version as a browser would.
+         */
         HttpResponse<String> submit(String formPage, String action, Map<String, String> values) {
+            Document page = Jsoup.parse(get(formPage).body());
             Map<String, String> form = new HashMap<>(values);
-            form.put("_csrf", token(formPage));
+            form.put("_csrf", page.select("input[name=_csrf]").first().val());
+            org.jsoup.nodes.Element version = page.selectFirst("main form input[name=version]");
+            if (version != null) {
+                form.putIfAbsent("version", version.val());
+            }
             return browser.post("/t/" + council + action, form);
         }
 

@@ -62,7 +62,8 @@ public class ThemeSettings {
         List<ThemeLink> footer = links("footer", form.footer(), errors);
         errors.throwIfAny();
         Optional<Theme> current = themes.current();
-        current.ifPresent(theme -> Versions.requireCurrent(form.version(), theme.version()));
+        // no theme yet: the form had no version either (-1)
+        Versions.requireCurrent(form.version(), current.map(Theme::version).orElse(-1L));
         Theme theme = current.orElseGet(() -> {
             Theme created = new Theme(primary, clock.instant());
             themes.save(created);
