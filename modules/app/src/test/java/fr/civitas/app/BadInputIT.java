@@ -65,7 +65,7 @@ class BadInputIT {
         List<Form> forms = BackOfficeForms.crawl(admin);
         List<String> kinds = forms.stream().map(Form::kind).toList();
         for (String expected : List.of("/pages", "/pages/{id}", "/actualites", "/actualites/{id}", "/demarches", "/demarches/{id}",
-                "/menu", "/menu/{id}", "/medias (multipart)", "/theme", "/pages/{id}/publier", "/medias/{id}/supprimer")) {
+                "/menu", "/menu/{id}", "/medias (multipart)", "/theme", "/pages/{id}/supprimer", "/medias/{id}/supprimer")) {
             assertTrue(kinds.contains("/t/" + COUNCIL + "/gestion" + expected), "the crawl found " + expected + ": " + kinds);
         }
 

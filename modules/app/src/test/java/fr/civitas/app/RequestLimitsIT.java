@@ -123,6 +123,7 @@ class RequestLimitsIT {
         HttpResponse<String> withinTheMargin = editor.upload("lourde.png", Arrays.copyOf(Images.PNG, 2 * KIB * KIB + 1), "Lourde");
         HttpResponse<String> noBoundary = editor.browser.postRaw("/t/cholet/gestion/medias", "multipart/form-data",
                 HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\nSans\r\n--x--\r\n"));
+        HttpResponse<String> longName = editor.upload("n".repeat(300) + ".png", Images.PNG, "Nom trop long");
         HttpResponse<String> endlessName = editor.upload("n".repeat(5000) + ".png", Images.PNG, "Nom sans fin");
         HttpResponse<String> fine = editor.upload("blason.png", Images.PNG, "Blason de Cholet");
 
@@ -131,8 +132,10 @@ class RequestLimitsIT {
         assertTrue(Jsoup.parse(withinTheMargin.body()).getElementById("file-erreur").text().contains("2 Mo"));
         assertEquals(400, noBoundary.statusCode(), noBoundary.body());
         assertTrue(noBoundary.body().contains("mal formé"), noBoundary.body());
-        assertEquals(422, endlessName.statusCode(), endlessName.body());
-        assertTrue(Jsoup.parse(endlessName.body()).getElementById("file-erreur").text().contains("200 caractères"));
+        assertEquals(422, longName.statusCode(), longName.body());
+        assertTrue(Jsoup.parse(longName.body()).getElementById("file-erreur").text().contains("200 caractères"));
+        assertEquals(400, endlessName.statusCode(), "a header line longer than the multipart reader takes");
+        assertTrue(Jsoup.parse(endlessName.body()).text().contains("nom du fichier est peut-être trop long"), endlessName.body());
         assertEquals(303, fine.statusCode(), fine.body());
         assertEquals(images + 1, Jsoup.parse(editor.get("/gestion/medias").body()).select("ul.grille li").size(), "the good one only");
     }
