@@ -163,6 +163,8 @@ class BadInputIT {
             failures.add(what + " (not refused)");
         } else if (REFUSALS.contains(answer.statusCode()) && !isFrench(answer)) {
             failures.add(what + " (no French message): " + answer.body().substring(0, Math.min(300, answer.body().length())));
+        } else if (answer.statusCode() == 422 && !"true".equals(Jsoup.parse(answer.body()).select("#" + field).attr("aria-invalid"))) {
+            failures.add(what + " (the message is not next to the field, marked invalid)");
         }
     }
 
