@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class BadInputIT {
 
-    private static final String COUNCIL = "saumur";
+    private static final String COUNCIL = "amboise";
     private static final Set<Integer> REFUSALS = Set.of(400, 403, 409, 413, 422);
 
     @Deployment(testable = false)
@@ -54,7 +54,7 @@ class BadInputIT {
 
     @BeforeAll
     static void aCouncilWithItsStaff() {
-        Tenants.ensure(PlatformClient.forTestServer(), Tenants.commune(COUNCIL, "Ville de Saumur"));
+        Tenants.ensure(PlatformClient.forTestServer(), Tenants.commune(COUNCIL, "Ville d'Amboise"));
         People.ensure(COUNCIL);
     }
 
@@ -96,7 +96,7 @@ class BadInputIT {
 
     /** What each JSON API accepts, to start from; a new API gets its line here, or this test fails. */
     private static final Map<String, String> JSON_SAMPLES = Map.of(
-            "POST /api/platform/tenants", Tenants.commune("saumur-essai", "Ville essai", "essai.saumur.example"),
+            "POST /api/platform/tenants", Tenants.commune("amboise-essai", "Ville essai", "essai.amboise.example"),
             "POST /api/platform/tenants/{slug}/erasures", "{\"username\":\"a-effacer\"}");
 
     @Test

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @ExtendWith(ArquillianExtension.class)
 class EditConflictIT {
 
-    private static final String COUNCIL = "angers";
+    private static final String COUNCIL = "chinon";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -42,7 +42,7 @@ class EditConflictIT {
 
     @BeforeAll
     static void aCouncilWithItsStaff() {
-        Tenants.ensure(PlatformClient.forTestServer(), Tenants.commune(COUNCIL, "Ville d'Angers"));
+        Tenants.ensure(PlatformClient.forTestServer(), Tenants.commune(COUNCIL, "Ville de Chinon"));
         People.ensure(COUNCIL);
     }
 

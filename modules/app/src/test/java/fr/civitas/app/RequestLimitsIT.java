@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RequestLimitsIT {
 
-    private static final String COUNCIL = "cholet";
+    private static final String COUNCIL = "loches";
     private static final int KIB = 1024;
 
     @Deployment(testable = false)
@@ -46,7 +46,7 @@ class RequestLimitsIT {
 
     @BeforeAll
     static void aCouncilWithItsStaff() {
-        Tenants.ensure(PlatformClient.forTestServer(), Tenants.commune(COUNCIL, "Ville de Cholet"));
+        Tenants.ensure(PlatformClient.forTestServer(), Tenants.commune(COUNCIL, "Ville de Loches"));
         People.ensure(COUNCIL);
     }
 
@@ -66,11 +66,11 @@ class RequestLimitsIT {
         Staff editor = Staff.logIn(platform, COUNCIL, People.editor(COUNCIL));
         String token = editor.token("/gestion/pages");
 
-        HttpResponse<String> huge = editor.browser.post("/t/cholet/gestion/pages", page("trop-grande", "<p>" + "x".repeat(300 * KIB)
+        HttpResponse<String> huge = editor.browser.post("/t/loches/gestion/pages", page("trop-grande", "<p>" + "x".repeat(300 * KIB)
                 + "</p>", token));
-        HttpResponse<String> chunked = editor.browser.postRaw("/t/cholet/gestion/pages", "application/x-www-form-urlencoded",
+        HttpResponse<String> chunked = editor.browser.postRaw("/t/loches/gestion/pages", "application/x-www-form-urlencoded",
                 chunked(form(page("trop-grande-morcelee", "<p>" + "x".repeat(300 * KIB) + "</p>", token)).getBytes(StandardCharsets.UTF_8)));
-        HttpResponse<String> fine = editor.browser.post("/t/cholet/gestion/pages", page("juste-assez", "<p>" + "x".repeat(90 * KIB)
+        HttpResponse<String> fine = editor.browser.post("/t/loches/gestion/pages", page("juste-assez", "<p>" + "x".repeat(90 * KIB)
                 + "</p>", token));
 
         assertEquals(413, huge.statusCode());
@@ -100,13 +100,13 @@ class RequestLimitsIT {
     @Test
     void aLengthThatLiesIsNotBelieved() throws IOException {
         String session = Staff.logIn(platform, COUNCIL, People.editor(COUNCIL)).browser.cookie("civitas_session").orElseThrow();
-        String claimsTooMuch = raw("POST /t/cholet/gestion/pages HTTP/1.1\r\nHost: localhost\r\nCookie: civitas_session=" + session
+        String claimsTooMuch = raw("POST /t/loches/gestion/pages HTTP/1.1\r\nHost: localhost\r\nCookie: civitas_session=" + session
                 + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 900000000\r\nAccept: text/html\r\n\r\nslug=x",
                 new byte[0]);
         assertTrue(claimsTooMuch.startsWith("HTTP/1.1 413"), claimsTooMuch);
 
         byte[] body = ("slug=menteuse&body=" + "x".repeat(300 * KIB)).getBytes(StandardCharsets.US_ASCII);
-        String claimsTooLittle = raw("POST /t/cholet/gestion/pages HTTP/1.1\r\nHost: localhost\r\nCookie: civitas_session=" + session
+        String claimsTooLittle = raw("POST /t/loches/gestion/pages HTTP/1.1\r\nHost: localhost\r\nCookie: civitas_session=" + session
                 + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 10\r\nTransfer-Encoding: chunked\r\n"
                 + "Accept: text/html\r\nConnection: close\r\n\r\n", chunkedBytes(body));
         int status = Integer.parseInt(claimsTooLittle.substring(9, 12));
@@ -121,7 +121,7 @@ class RequestLimitsIT {
 
         HttpResponse<String> overTheMargin = editor.upload("enorme.png", Arrays.copyOf(Images.PNG, 3 * KIB * KIB), "Trop lourde");
         HttpResponse<String> withinTheMargin = editor.upload("lourde.png", Arrays.copyOf(Images.PNG, 2 * KIB * KIB + 1), "Lourde");
-        HttpResponse<String> noBoundary = editor.browser.postRaw("/t/cholet/gestion/medias", "multipart/form-data",
+        HttpResponse<String> noBoundary = editor.browser.postRaw("/t/loches/gestion/medias", "multipart/form-data",
                 HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\nSans\r\n--x--\r\n"));
         HttpResponse<String> longName = editor.upload("n".repeat(300) + ".png", Images.PNG, "Nom trop long");
         HttpResponse<String> endlessName = editor.upload("n".repeat(5000) + ".png", Images.PNG, "Nom sans fin");
@@ -146,12 +146,12 @@ class RequestLimitsIT {
         String token = editor.token("/gestion/pages");
         String wellFormed = "_csrf=" + token + "&slug=page-utf8&kind=STANDARD&position=1&body=%3Cp%3Ex%3C%2Fp%3E&title=F%C3%AAte";
 
-        HttpResponse<String> latin1 = editor.browser.postRaw("/t/cholet/gestion/pages", "application/x-www-form-urlencoded",
+        HttpResponse<String> latin1 = editor.browser.postRaw("/t/loches/gestion/pages", "application/x-www-form-urlencoded",
                 HttpRequest.BodyPublishers.ofString(wellFormed.replace("F%C3%AAte", "F%EAte")));
-        HttpResponse<String> rawByte = editor.browser.postRaw("/t/cholet/gestion/pages", "application/x-www-form-urlencoded",
+        HttpResponse<String> rawByte = editor.browser.postRaw("/t/loches/gestion/pages", "application/x-www-form-urlencoded",
                 HttpRequest.BodyPublishers.ofByteArray(concat(wellFormed.replace("F%C3%AAte", "F").getBytes(StandardCharsets.US_ASCII),
                         new byte[] {(byte) 0xEA, 't', 'e'})));
-        HttpResponse<String> query = platform.get("/t/cholet/recherche?q=%FF%FE", "Accept", "text/html");
+        HttpResponse<String> query = platform.get("/t/loches/recherche?q=%FF%FE", "Accept", "text/html");
         HttpResponse<String> json = platform.send(platform.request("/api/platform/tenants", "Accept", "application/json",
                 "Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(
                         new byte[] {'{', '"', 'n', '"', ':', '"', (byte) 0xE9, '"', '}'})));
@@ -164,8 +164,8 @@ class RequestLimitsIT {
         assertTrue(Json.object(json.body()).getString("detail").contains("UTF-8"));
         assertFalse(editor.get("/gestion/pages").body().contains("page-utf8"), "nothing saved");
 
-        assertEquals(200, platform.get("/t/cholet/recherche?q=%C3%A9cole", "Accept", "text/html").statusCode());
-        HttpResponse<String> fine = editor.browser.postRaw("/t/cholet/gestion/pages", "application/x-www-form-urlencoded",
+        assertEquals(200, platform.get("/t/loches/recherche?q=%C3%A9cole", "Accept", "text/html").statusCode());
+        HttpResponse<String> fine = editor.browser.postRaw("/t/loches/gestion/pages", "application/x-www-form-urlencoded",
                 HttpRequest.BodyPublishers.ofString(wellFormed));
         assertEquals(303, fine.statusCode(), fine.body());
         assertTrue(editor.get("/gestion/pages").body().contains("Fête"), "the same form, well encoded, is saved as typed");
