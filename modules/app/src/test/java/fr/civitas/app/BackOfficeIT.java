@@ -83,7 +83,7 @@ class BackOfficeIT {
         assertEquals("true", form.getElementById("title").attr("aria-invalid"));
         assertTrue(form.getElementById("title").attr("aria-describedby").contains("title-erreur"));
         assertTrue(form.getElementById("slug-erreur").text().contains("lettres minuscules"));
-        assertEquals("Indiquez un nombre entier.", form.getElementById("position-erreur").text());
+        assertTrue(form.getElementById("position-erreur").text().startsWith("Indiquez un nombre entier entre 0 et "));
         assertEquals("Résumé conservé", form.getElementById("summary").val(), "what was typed stays in the form");
         assertTrue(refused.body().contains("rien n’a été enregistré"));
         assertFalse(editor.get("/gestion/pages").body().contains("Résumé conservé"));
@@ -241,7 +241,7 @@ class BackOfficeIT {
         HttpResponse<String> nul = editor.submit("/gestion/pages/nouvelle", "/gestion/pages", Map.of("slug", "page-nulle",
                 "title", "Titre\u0000nul", "body", "<p>x</p>", "kind", "STANDARD", "position", "1"));
         assertEquals(422, nul.statusCode(), nul.body());
-        assertTrue(Jsoup.parse(nul.body()).getElementById("title-erreur").text().contains("caractère nul"));
+        assertTrue(Jsoup.parse(nul.body()).getElementById("title-erreur").text().contains("caractère invisible"));
     }
 
     @Test
@@ -338,10 +338,18 @@ class BackOfficeIT {
             return Jsoup.parse(get(formPage).body()).select("input[name=_csrf]").first().val();
         }
 
-        /** Fills the form of a screen with the values and sends it where the form posts. */
+        /**
+         * Fills the form of a screen with the values and sends it where the form posts, with the
+         * form's hidden token and version as a browser would.
+         */
         HttpResponse<String> submit(String formPage, String action, Map<String, String> values) {
+            Document page = Jsoup.parse(get(formPage).body());
             Map<String, String> form = new HashMap<>(values);
-            form.put("_csrf", token(formPage));
+            form.put("_csrf", page.select("input[name=_csrf]").first().val());
+            org.jsoup.nodes.Element version = page.selectFirst("main form input[name=version]");
+            if (version != null) {
+                form.putIfAbsent("version", version.val());
+            }
             return browser.post("/t/" + council + action, form);
         }
 

@@ -69,6 +69,14 @@ final class BrowserSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** Any body, as a hostile client would send it: the session's cookies, the body and type given. */
+    HttpResponse<String> postRaw(String path, String contentType, HttpRequest.BodyPublisher body) {
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", contentType)
+                .header("Accept", "text/html")
+                .POST(body));
+    }
+
     private static void write(java.io.ByteArrayOutputStream out, String text) {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -111,10 +111,17 @@ class OnboardingIT {
     }
 
     @Test
-    void malformedOversizedOrMistypedJsonIsABadRequest() {
+    void malformedOrOversizedJsonIsABadRequestAndMistypedFieldsAreNeverCoerced() {
         assertProblem(platform.operatorPost(TENANTS, "{\"slug\": \"cassé\""), 400, "json-malformed");
         assertProblem(platform.operatorPost(TENANTS, "[1,2,3]"), 400, "json-malformed");
-        assertProblem(platform.operatorPost(TENANTS, "{\"slug\":\"typo\",\"domains\":\"www.typo.test\"}"), 400, "json-malformed");
+        assertProblem(platform.operatorPost(TENANTS, Tenants.commune("apres", "Après") + " junk"), 400, "json-malformed");
+        assertProblem(platform.operatorPost(TENANTS, "{\"slug\":\"deux\",\"slug\":\"fois\"}"), 400, "json-duplicate-key");
+        JsonObject mistyped = assertProblem(platform.operatorPost(TENANTS,
+                "{\"slug\":true,\"name\":\"Vrai\",\"kind\":\"commune\",\"template\":\"commune\",\"domains\":\"www.typo.test\"}"),
+                422, "invalid-input");
+        assertTrue(mistyped.getJsonObject("errors").containsKey("slug") && mistyped.getJsonObject("errors").containsKey("domains"));
+        assertEquals(404, platform.operatorGet(TENANTS + "/true").statusCode(), "no council named true");
+        assertEquals(404, platform.operatorGet(TENANTS + "/apres").statusCode());
         assertProblem(platform.operatorPost(TENANTS, ""), 400, "body-missing");
         String huge = "{\"slug\":\"enorme\",\"name\":\"" + "x".repeat(20_000) + "\"}";
         assertProblem(platform.operatorPost(TENANTS, huge), 400, "body-too-large");

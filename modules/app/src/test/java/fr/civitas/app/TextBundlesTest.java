@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -77,13 +78,18 @@ class TextBundlesTest {
 
     private static Set<String> askedKeys(Bundle bundle) throws IOException {
         Pattern call = Pattern.compile(bundle.textsClass() + "\\.get\\(\\s*\"([^\"]+)\"\\s*[,)]");
+        // a constraint's own message is the key of the module's text (FieldChecks); defaults are {…}
+        Pattern constraint = Pattern.compile("message\\s*=\\s*\"([^\"{][^\"]*)\"");
         Path sources = Path.of("..", bundle.module(), "src", "main", "java");
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path source : files.filter(path -> path.toString().endsWith(".java")).toList()) {
-                Matcher found = call.matcher(Files.readString(source));
-                while (found.find()) {
-                    keys.add(found.group(1));
+                String code = Files.readString(source);
+                for (Pattern asking : List.of(call, constraint)) {
+                    Matcher found = asking.matcher(code);
+                    while (found.find()) {
+                        keys.add(found.group(1));
+                    }
                 }
             }
         }

@@ -4,10 +4,15 @@ import fr.civitas.kernel.problem.InvalidInputException;
 import fr.civitas.kernel.security.CouncilRole;
 import fr.civitas.kernel.security.Person;
 import fr.civitas.kernel.tenant.TenantId;
+import fr.civitas.kernel.validation.FieldChecks;
+import fr.civitas.kernel.validation.PlainText;
 import fr.civitas.tenancy.application.PersonErasure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,10 +35,8 @@ import java.util.Map;
 @RolesAllowed(CouncilRole.OPERATOR)
 public class ErasuresResource {
 
-    private static final int MAX_USERNAME = 255;
-
-    /** Who to erase: the username they log in to the council with. */
-    public record ErasureRequest(String username) {
+    /** Who to erase: the username they log in to the council with (Keycloak's limit). */
+    public record ErasureRequest(@NotBlank @Size(max = 255) @PlainText String username) {
     }
 
     /** The person erased, by the realm's identifier only. */
@@ -43,6 +46,9 @@ public class ErasuresResource {
     @Inject
     PersonErasure erasure;
 
+    @Inject
+    Validator validator;
+
     @Context
     SecurityContext security;
 
@@ -50,10 +56,11 @@ public class ErasuresResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Erased erase(@PathParam("slug") String slug, InputStream body) {
         ErasureRequest request = JsonBodies.read(body, ErasureRequest.class);
-        String username = request.username() == null ? "" : request.username().strip();
-        if (username.isEmpty() || username.length() > MAX_USERNAME) {
-            throw new InvalidInputException(Map.of("username", OperationsTexts.get("effacement.identifiant", MAX_USERNAME)));
+        Map<String, String> errors = FieldChecks.errors(validator, request, OperationsTexts::get);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
+        String username = request.username().strip();
         if (!TenantId.isWellFormed(slug)) {
             throw TenantsResource.unknown(slug);
         }

@@ -1,6 +1,8 @@
 package fr.civitas.portal.application;
 
+import fr.civitas.portal.domain.PendingChanges;
 import fr.civitas.portal.domain.Publishable;
+import jakarta.validation.Validator;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.UUID;
@@ -18,13 +20,22 @@ public abstract class ContentEditing<T extends Publishable, F> {
     @Inject
     Clock clock;
 
+    @Inject
+    Validator validator;
+
+    @Inject
+    PendingChanges pending;
+
     /** The content, or a French 404 when this council has none with that id. */
     public abstract T find(UUID id);
 
     /** Adds a draft; a form with errors throws {@code InvalidInputException} and saves nothing. */
     public abstract T create(F form, String actor);
 
-    /** Changes the content; a form with errors throws {@code InvalidInputException} and saves nothing. */
+    /**
+     * Changes the content; a form with errors throws {@code InvalidInputException}, a form loaded
+     * before someone else's change {@link EditConflictException}, and nothing is saved.
+     */
     public abstract T edit(UUID id, F form, String actor);
 
     protected abstract void remove(T item);

@@ -25,10 +25,10 @@ public class DemarcheEditing extends ContentEditing<Demarche, Forms.DemarcheForm
 
     @Override
     public Demarche create(Forms.DemarcheForm form, String actor) {
-        FieldErrors errors = new FieldErrors();
-        String slug = errors.slug("slug", form.slug());
+        FieldErrors errors = FieldErrors.check(validator, form, Forms.Creation.class);
         Demarche.DemarcheText text = text(form, errors);
-        if (!slug.isEmpty() && demarches.exists(slug)) {
+        String slug = FieldErrors.required(form.slug());
+        if (!errors.has("slug") && demarches.exists(slug)) {
             errors.add("slug", "formulaire.identifiant-pris");
         }
         errors.throwIfAny();
@@ -41,10 +41,12 @@ public class DemarcheEditing extends ContentEditing<Demarche, Forms.DemarcheForm
     @Override
     public Demarche edit(UUID id, Forms.DemarcheForm form, String actor) {
         Demarche demarche = find(id);
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = FieldErrors.check(validator, form);
         Demarche.DemarcheText text = text(form, errors);
         errors.throwIfAny();
+        Versions.requireCurrent(form.version(), demarche.version());
         demarche.edit(text, clock.instant(), actor);
+        Versions.write(pending);
         done(actor, "edited", demarche.slug());
         return demarche;
     }
@@ -66,20 +68,13 @@ public class DemarcheEditing extends ContentEditing<Demarche, Forms.DemarcheForm
     }
 
     private Demarche.DemarcheText text(Forms.DemarcheForm form, FieldErrors errors) {
-        String title = errors.required("title", form.title(), 200);
-        String category = errors.required("category", form.category(), 80);
-        if (!category.isEmpty() && demarches.category(category).isEmpty()) {
+        String category = FieldErrors.required(form.category());
+        if (!errors.has("category") && demarches.category(category).isEmpty()) {
             errors.add("category", "formulaire.choix");
         }
-        String summary = errors.optional("summary", form.summary(), 500);
-        String audience = errors.optional("audience", form.audience(), 1000);
-        String steps = errors.required("steps", form.steps(), 100_000);
         List<String> documents = form.documents() == null ? List.of()
-                : Arrays.stream(errors.storable("documents", form.documents()).split("\\R")).map(String::strip)
-                        .filter(line -> !line.isEmpty()).toList();
-        String cost = errors.optional("cost", form.cost(), 200);
-        String delay = errors.optional("delay", form.delay(), 200);
-        String online = errors.optional("online", form.online(), 500);
+                : Arrays.stream(form.documents().split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        String online = FieldErrors.optional(form.online());
         if (online != null && !isHttps(online)) {
             errors.add("online", "formulaire.lien-https");
         }
@@ -87,9 +82,9 @@ public class DemarcheEditing extends ContentEditing<Demarche, Forms.DemarcheForm
         if (!AUTHORITIES.contains(authority)) {
             errors.add("authority", "formulaire.choix");
         }
-        int position = errors.integer("position", form.position());
-        return new Demarche.DemarcheText(title, category, summary, audience, SafeHtml.clean(steps), documents, cost, delay,
-                online, authority, form.popular(), position);
+        return new Demarche.DemarcheText(FieldErrors.required(form.title()), category, FieldErrors.optional(form.summary()),
+                FieldErrors.optional(form.audience()), SafeHtml.clean(form.steps()), documents, FieldErrors.optional(form.cost()),
+                FieldErrors.optional(form.delay()), online, authority, form.popular(), FieldErrors.position(form.position()));
     }
 
     private static boolean isHttps(String url) {

@@ -7,13 +7,14 @@ import fr.civitas.portal.domain.MediaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Images uploaded by editors: recognised by their content (PNG, JPEG, GIF, WebP; never SVG),
- * at most 2 MiB, and never without a text alternative.
+ * at most 2 MiB, and never without a text alternative; a file's name longer than its column is refused.
  */
 @ApplicationScoped
 @Transactional
@@ -30,10 +31,15 @@ public class MediaLibrary {
     @Inject
     Clock clock;
 
-    public Media upload(String filename, byte[] content, String alt, String actor) {
-        FieldErrors errors = new FieldErrors();
-        String text = errors.required("alt", alt, 300);
+    @Inject
+    Validator validator;
+
+    public Media upload(Forms.ImageForm form, byte[] content, String actor) {
+        FieldErrors errors = FieldErrors.check(validator, form);
         Optional<ImageType> type = Optional.empty();
+        if (errors.has("file")) {
+            errors.throwIfAny();
+        }
         if (content == null || content.length == 0) {
             errors.add("file", "medias.fichier-manquant");
         } else if (content.length > MAX_BYTES) {
@@ -45,9 +51,8 @@ public class MediaLibrary {
             }
         }
         errors.throwIfAny();
-        String name = filename == null || filename.isBlank() ? "image" : filename.replaceAll("[^\\w.\\-]", "_");
-        Media image = new Media(UUID.randomUUID(), name.length() > 200 ? name.substring(0, 200) : name, type.orElseThrow(),
-                content, text, clock.instant(), actor);
+        String name = form.file() == null || form.file().isBlank() ? "image" : form.file().strip().replaceAll("[^\\w.\\-]", "_");
+        Media image = new Media(UUID.randomUUID(), name, type.orElseThrow(), content, form.alt().strip(), clock.instant(), actor);
         media.add(image);
         changes.record(actor, "media", "uploaded", image.filename());
         return image;

@@ -4,12 +4,15 @@ import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.portal.domain.MenuItem;
 import fr.civitas.portal.domain.MenuRepository;
 import fr.civitas.portal.domain.MenuTarget;
+import fr.civitas.portal.domain.PendingChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Editors' work on the main menu: entries added under the top level or under one entry, removed. */
+/** Editors' work on the main menu: entries added under the top level or under one entry, changed, removed. */
 @ApplicationScoped
 @Transactional
 public class MenuEditing {
@@ -20,42 +23,70 @@ public class MenuEditing {
     @Inject
     PortalChanges changes;
 
-    public MenuItem add(String label, String target, String parent, String position, String actor) {
-        FieldErrors errors = new FieldErrors();
-        String cleanLabel = errors.required("label", label, 120);
-        String cleanTarget = target == null ? "" : target.strip();
-        if (cleanTarget.length() > MenuTarget.MAX_LENGTH) {
-            errors.add("target", "formulaire.trop-long", MenuTarget.MAX_LENGTH);
-        } else if (!MenuTarget.isValid(cleanTarget)) {
-            errors.add("target", "formulaire.cible-menu");
-        }
-        UUID parentId = null;
-        if (parent != null && !parent.isBlank()) {
-            parentId = parse(parent).flatMap(menu::byId).filter(item -> item.parentId() == null).map(MenuItem::id).orElse(null);
-            if (parentId == null) {
-                errors.add("parent", "formulaire.choix");
-            }
-        }
-        int order = errors.integer("position", position);
+    @Inject
+    Validator validator;
+
+    @Inject
+    PendingChanges pending;
+
+    public MenuItem add(Forms.MenuForm form, String actor) {
+        FieldErrors errors = FieldErrors.check(validator, form);
+        UUID parentId = parent(form, null, errors);
         errors.throwIfAny();
-        MenuItem item = new MenuItem(UUID.randomUUID(), parentId, cleanLabel, MenuTarget.parse(cleanTarget), order);
+        MenuItem item = new MenuItem(UUID.randomUUID(), parentId, form.label().strip(), MenuTarget.parse(form.target()),
+                FieldErrors.position(form.position()));
         menu.add(item);
-        changes.record(actor, "menu", "added", cleanLabel + " → " + cleanTarget);
+        changes.record(actor, "menu", "added", item.label() + " → " + item.target().value());
         return item;
     }
 
-    public void remove(UUID id, String actor) {
-        MenuItem item = menu.byId(id).orElseThrow(
+    /** Changes an entry; a form loaded before someone else's change throws {@link EditConflictException}. */
+    public MenuItem edit(UUID id, Forms.MenuForm form, String actor) {
+        MenuItem item = find(id);
+        FieldErrors errors = FieldErrors.check(validator, form);
+        UUID parentId = parent(form, item, errors);
+        errors.throwIfAny();
+        Versions.requireCurrent(form.version(), item.version());
+        item.edit(parentId, form.label().strip(), MenuTarget.parse(form.target()), FieldErrors.position(form.position()));
+        Versions.write(pending);
+        changes.record(actor, "menu", "edited", item.label() + " → " + item.target().value());
+        return item;
+    }
+
+    public MenuItem find(UUID id) {
+        return menu.byId(id).orElseThrow(
                 () -> ProblemException.notFound("menu-item-unknown", PortalTexts.get("erreur.menu-introuvable")));
+    }
+
+    public void remove(UUID id, String actor) {
+        MenuItem item = find(id);
         menu.remove(item);
         changes.record(actor, "menu", "removed", item.label());
     }
 
-    static java.util.Optional<UUID> parse(String id) {
+    /** The parent chosen, a top-level entry other than the entry itself (and not one that has entries under it). */
+    private UUID parent(Forms.MenuForm form, MenuItem edited, FieldErrors errors) {
+        if (!errors.has("target") && !MenuTarget.isValid(form.target().strip())) {
+            errors.add("target", "formulaire.cible-menu");
+        }
+        if (form.parent() == null || form.parent().isBlank() || errors.has("parent")) {
+            return null;
+        }
+        Optional<MenuItem> parent = parse(form.parent()).flatMap(menu::byId).filter(item -> item.parentId() == null);
+        boolean acceptable = parent.isPresent() && (edited == null || !parent.get().id().equals(edited.id())
+                && menu.all().stream().noneMatch(item -> edited.id().equals(item.parentId())));
+        if (!acceptable) {
+            errors.add("parent", "formulaire.choix");
+            return null;
+        }
+        return parent.get().id();
+    }
+
+    static Optional<UUID> parse(String id) {
         try {
-            return java.util.Optional.of(UUID.fromString(id.strip()));
+            return Optional.of(UUID.fromString(id.strip()));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /** Editors' work on news. */
@@ -21,14 +20,13 @@ public class NewsEditing extends ContentEditing<News, Forms.NewsForm> {
 
     @Override
     public News create(Forms.NewsForm form, String actor) {
-        FieldErrors errors = new FieldErrors();
-        String slug = errors.slug("slug", form.slug());
-        News.NewsText text = text(form, errors);
-        if (!slug.isEmpty() && news.exists(slug)) {
+        FieldErrors errors = FieldErrors.check(validator, form, Forms.Creation.class);
+        String slug = FieldErrors.required(form.slug());
+        if (!errors.has("slug") && news.exists(slug)) {
             errors.add("slug", "formulaire.identifiant-pris");
         }
         errors.throwIfAny();
-        News item = new News(UUID.randomUUID(), slug, text, clock.instant(), actor);
+        News item = new News(UUID.randomUUID(), slug, text(form), clock.instant(), actor);
         news.add(item);
         done(actor, "created", slug);
         return item;
@@ -37,10 +35,10 @@ public class NewsEditing extends ContentEditing<News, Forms.NewsForm> {
     @Override
     public News edit(UUID id, Forms.NewsForm form, String actor) {
         News item = find(id);
-        FieldErrors errors = new FieldErrors();
-        News.NewsText text = text(form, errors);
-        errors.throwIfAny();
-        item.edit(text, clock.instant(), actor);
+        FieldErrors.check(validator, form).throwIfAny();
+        Versions.requireCurrent(form.version(), item.version());
+        item.edit(text(form), clock.instant(), actor);
+        Versions.write(pending);
         done(actor, "edited", item.slug());
         return item;
     }
@@ -61,18 +59,8 @@ public class NewsEditing extends ContentEditing<News, Forms.NewsForm> {
         return "news";
     }
 
-    private News.NewsText text(Forms.NewsForm form, FieldErrors errors) {
-        String title = errors.required("title", form.title(), 200);
-        String summary = errors.optional("summary", form.summary(), 500);
-        String body = errors.required("body", form.body(), 100_000);
-        LocalDate date = LocalDate.now(clock);
-        if (form.date() != null && !form.date().isBlank()) {
-            try {
-                date = LocalDate.parse(form.date().strip());
-            } catch (DateTimeParseException e) {
-                errors.add("date", "formulaire.date");
-            }
-        }
-        return new News.NewsText(title, summary, SafeHtml.clean(body), date);
+    private News.NewsText text(Forms.NewsForm form) {
+        return new News.NewsText(FieldErrors.required(form.title()), FieldErrors.optional(form.summary()),
+                SafeHtml.clean(form.body()), FieldErrors.date(form.date(), LocalDate.now(clock)));
     }
 }

@@ -8,6 +8,7 @@ import fr.civitas.portal.domain.SafeHtml;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -21,10 +22,10 @@ public class PageEditing extends ContentEditing<Page, Forms.PageForm> {
 
     @Override
     public Page create(Forms.PageForm form, String actor) {
-        FieldErrors errors = new FieldErrors();
-        String slug = errors.slug("slug", form.slug());
+        FieldErrors errors = FieldErrors.check(validator, form, Forms.Creation.class);
         Page.PageText text = text(form, errors);
-        if (!slug.isEmpty() && pages.exists(slug)) {
+        String slug = FieldErrors.required(form.slug());
+        if (!errors.has("slug") && pages.exists(slug)) {
             errors.add("slug", "formulaire.identifiant-pris");
         }
         errors.throwIfAny();
@@ -37,10 +38,12 @@ public class PageEditing extends ContentEditing<Page, Forms.PageForm> {
     @Override
     public Page edit(UUID id, Forms.PageForm form, String actor) {
         Page page = find(id);
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = FieldErrors.check(validator, form);
         Page.PageText text = text(form, errors);
         errors.throwIfAny();
+        Versions.requireCurrent(form.version(), page.version());
         page.edit(text, clock.instant(), actor);
+        Versions.write(pending);
         done(actor, "edited", page.slug());
         return page;
     }
@@ -79,16 +82,13 @@ public class PageEditing extends ContentEditing<Page, Forms.PageForm> {
     }
 
     private static Page.PageText text(Forms.PageForm form, FieldErrors errors) {
-        String title = errors.required("title", form.title(), 200);
-        String summary = errors.optional("summary", form.summary(), 500);
-        String body = errors.required("body", form.body(), 100_000);
-        PageKind kind = PageKind.STANDARD;
-        try {
-            kind = PageKind.valueOf(form.kind() == null ? "STANDARD" : form.kind().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        String kindName = form.kind() == null || form.kind().isBlank() ? "STANDARD" : form.kind().strip().toUpperCase(Locale.ROOT);
+        PageKind kind = Arrays.stream(PageKind.values()).filter(known -> known.name().equals(kindName)).findFirst()
+                .orElse(PageKind.STANDARD);
+        if (!kind.name().equals(kindName)) {
             errors.add("kind", "formulaire.choix");
         }
-        int position = errors.integer("position", form.position());
-        return new Page.PageText(title, summary, SafeHtml.clean(body), kind, position);
+        return new Page.PageText(FieldErrors.required(form.title()), FieldErrors.optional(form.summary()),
+                SafeHtml.clean(form.body()), kind, FieldErrors.position(form.position()));
     }
 }

@@ -2,15 +2,18 @@ package fr.civitas.portal.application;
 
 import fr.civitas.portal.domain.Contrast;
 import fr.civitas.portal.domain.MediaRepository;
+import fr.civitas.portal.domain.PendingChanges;
 import fr.civitas.portal.domain.Theme;
 import fr.civitas.portal.domain.ThemeLink;
 import fr.civitas.portal.domain.ThemeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -33,10 +36,52 @@ public class ThemeSettings {
     @Inject
     Clock clock;
 
+    @Inject
+    Validator validator;
+
+    @Inject
+    PendingChanges pending;
+
+    public Theme update(Forms.ThemeForm form, String actor) {
+        FieldErrors errors = FieldErrors.check(validator, form);
+        String primary = FieldErrors.required(form.colour()).toLowerCase(Locale.ROOT);
+        if (!errors.has("colour") && !Theme.isColour(primary)) {
+            errors.add("colour", "theme.couleur-format");
+        } else if (!errors.has("colour") && !Contrast.readable(Contrast.WHITE, primary)) {
+            errors.add("colour", "theme.contraste", String.format(Locale.FRANCE, "%.2f", Contrast.ratio(Contrast.WHITE, primary)),
+                    String.format(Locale.FRANCE, "%.1f", Contrast.TEXT_MINIMUM));
+        }
+        UUID logoId = null;
+        if (form.logo() != null && !form.logo().isBlank() && !errors.has("logo")) {
+            logoId = MenuEditing.parse(form.logo()).filter(media::exists).orElse(null);
+            if (logoId == null) {
+                errors.add("logo", "formulaire.choix");
+            }
+        }
+        List<ThemeLink> header = links("header", form.header(), errors);
+        List<ThemeLink> footer = links("footer", form.footer(), errors);
+        errors.throwIfAny();
+        Optional<Theme> current = themes.current();
+        // no theme yet: the form had no version either (-1)
+        Versions.requireCurrent(form.version(), current.map(Theme::version).orElse(-1L));
+        Theme theme = current.orElseGet(() -> {
+            Theme created = new Theme(primary, clock.instant());
+            themes.save(created);
+            return created;
+        });
+        theme.restyle(primary, logoId, header, footer, clock.instant());
+        Versions.write(pending);
+        changes.record(actor, "theme", "changed", primary + (logoId == null ? "" : ", logo " + logoId));
+        return theme;
+    }
+
     private static List<ThemeLink> links(String field, String lines, FieldErrors errors) {
-        String text = errors.storable(field, lines == null ? "" : lines);
+        String text = lines == null ? "" : lines;
+        if (errors.has(field)) {
+            return List.of();
+        }
         if (ThemeLink.tooMany(text)) {
-            errors.add(field, "theme.trop-de-liens", 8);
+            errors.add(field, "theme.trop-de-liens", ThemeLink.MAX_LINKS);
             return List.of();
         }
         int number = 0;
@@ -47,34 +92,5 @@ public class ThemeSettings {
             }
         }
         return ThemeLink.all(text);
-    }
-
-    public Theme update(String colour, String logo, String headerLinks, String footerLinks, String actor) {
-        FieldErrors errors = new FieldErrors();
-        String primary = colour == null ? "" : colour.strip().toLowerCase(Locale.ROOT);
-        if (!Theme.isColour(primary)) {
-            errors.add("colour", "theme.couleur-format");
-        } else if (!Contrast.readable(Contrast.WHITE, primary)) {
-            errors.add("colour", "theme.contraste", String.format(Locale.FRANCE, "%.2f", Contrast.ratio(Contrast.WHITE, primary)),
-                    String.format(Locale.FRANCE, "%.1f", Contrast.TEXT_MINIMUM));
-        }
-        UUID logoId = null;
-        if (logo != null && !logo.isBlank()) {
-            logoId = MenuEditing.parse(logo).filter(media::exists).orElse(null);
-            if (logoId == null) {
-                errors.add("logo", "formulaire.choix");
-            }
-        }
-        List<ThemeLink> header = links("header", headerLinks, errors);
-        List<ThemeLink> footer = links("footer", footerLinks, errors);
-        errors.throwIfAny();
-        Theme theme = themes.current().orElseGet(() -> {
-            Theme created = new Theme(primary, clock.instant());
-            themes.save(created);
-            return created;
-        });
-        theme.restyle(primary, logoId, header, footer, clock.instant());
-        changes.record(actor, "theme", "changed", primary + (logoId == null ? "" : ", logo " + logoId));
-        return theme;
     }
 }

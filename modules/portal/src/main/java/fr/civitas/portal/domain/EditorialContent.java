@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -34,6 +35,10 @@ public abstract class EditorialContent implements Publishable {
 
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
+
+    /** Bumped by every change: an edit made from an older version is refused, not applied over the newer one. */
+    @Version
+    private long version;
 
     protected EditorialContent() {
     }
@@ -95,5 +100,10 @@ public abstract class EditorialContent implements Publishable {
 
     public String updatedBy() {
         return updatedBy;
+    }
+
+    @Override
+    public long version() {
+        return version;
     }
 }

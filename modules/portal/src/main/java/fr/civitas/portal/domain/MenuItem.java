@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -30,6 +31,9 @@ public class MenuItem {
 
     @Column(nullable = false)
     private int position;
+
+    @Version
+    private long version;
 
     protected MenuItem() {
     }
@@ -60,5 +64,17 @@ public class MenuItem {
 
     public int position() {
         return position;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Changes the entry; the caller has checked that the parent is a top-level entry. */
+    public void edit(UUID parentId, String label, MenuTarget target, int position) {
+        this.parentId = parentId;
+        this.label = Objects.requireNonNull(label, "label");
+        this.target = Objects.requireNonNull(target, "target").value();
+        this.position = position;
     }
 }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Where a menu entry leads, checked: a portal section, a piece of content, or an https link. */
 public record MenuTarget(String value) {
 
-    /** The longest a menu entry's target may be: its column's size (theme links have no such limit). */
+    /** The longest a menu entry's or a theme link's target may be: the menu column's size. */
     public static final int MAX_LENGTH = 500;
 
     private static final Pattern CONTENT = Pattern.compile("(page|demarche|categorie):[a-z0-9][a-z0-9-]{0,79}");

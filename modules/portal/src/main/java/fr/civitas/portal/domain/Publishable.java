@@ -11,6 +11,9 @@ public interface Publishable {
 
     ContentStatus status();
 
+    /** Bumped by every change. */
+    long version();
+
     void publish(Instant now, String actor);
 
     void unpublish(Instant now, String actor);

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,9 @@ public class Theme {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Version
+    private long version;
 
     protected Theme() {
     }
@@ -86,5 +90,9 @@ public class Theme {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public long version() {
+        return version;
     }
 }

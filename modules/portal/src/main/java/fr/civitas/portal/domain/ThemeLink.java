@@ -10,8 +10,10 @@ import java.util.Optional;
  */
 public record ThemeLink(String label, MenuTarget target) {
 
-    static final int MAX_LABEL = 80;
-    static final int MAX_LINKS = 8;
+    public static final int MAX_LABEL = 80;
+    public static final int MAX_LINKS = 8;
+    /** The most a block of links can hold: each line a label, a bar and a target, and its line break. */
+    public static final int MAX_BLOCK = MAX_LINKS * (MAX_LABEL + MenuTarget.MAX_LENGTH + 5);
 
     /** One line, or empty when it is not a valid link. */
     public static Optional<ThemeLink> parse(String line) {
@@ -21,7 +23,8 @@ public record ThemeLink(String label, MenuTarget target) {
         }
         String label = line.substring(0, bar).strip();
         String target = line.substring(bar + 1).strip();
-        if (label.isEmpty() || label.length() > MAX_LABEL || !MenuTarget.isValid(target)) {
+        if (label.isEmpty() || label.length() > MAX_LABEL || target.length() > MenuTarget.MAX_LENGTH
+                || !MenuTarget.isValid(target)) {
             return Optional.empty();
         }
         return Optional.of(new ThemeLink(label, MenuTarget.parse(target)));

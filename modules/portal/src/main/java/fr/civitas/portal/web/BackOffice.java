@@ -53,6 +53,11 @@ final class BackOffice {
         return Response.status(422).entity(html).cacheControl(PortalResource.noStore()).build();
     }
 
+    /** A form sent back as typed because someone else saved the same content meanwhile; nothing was saved. */
+    static Response conflict(String html) {
+        return Response.status(409).entity(html).cacheControl(PortalResource.noStore()).build();
+    }
+
     static Response screen(String html) {
         return Response.ok(html).cacheControl(PortalResource.noStore()).build();
     }

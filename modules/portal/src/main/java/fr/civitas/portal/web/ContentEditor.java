@@ -2,6 +2,7 @@ package fr.civitas.portal.web;
 
 import fr.civitas.kernel.problem.InvalidInputException;
 import fr.civitas.portal.application.ContentEditing;
+import fr.civitas.portal.application.EditConflictException;
 import fr.civitas.portal.domain.Publishable;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,8 +37,8 @@ public abstract class ContentEditor<T extends Publishable, F> extends BackOffice
     /** The values of the form that edits {@code item}. */
     protected abstract Map<String, Object> valuesOf(T item);
 
-    /** The form page; {@code item} is null for a new one. */
-    protected abstract String form(Map<String, Object> values, Map<String, String> errors, T item);
+    /** The form page; {@code item} is null for a new one; {@code conflict} when someone else saved it meanwhile. */
+    protected abstract String form(Map<String, Object> values, Map<String, String> errors, T item, boolean conflict);
 
     /** The item as citizens will see it, drafts included, marked as a preview. */
     protected abstract String previewOf(T item);
@@ -50,14 +52,14 @@ public abstract class ContentEditor<T extends Publishable, F> extends BackOffice
     @GET
     @Path("nouvelle")
     public Response blankForm() {
-        return BackOffice.screen(form(blank(), Map.of(), null));
+        return BackOffice.screen(form(blank(), Map.of(), null, false));
     }
 
     @GET
     @Path("{id}")
     public Response editForm(@PathParam("id") String id) {
         T item = editing().find(BackOffice.id(id));
-        return BackOffice.screen(form(valuesOf(item), Map.of(), item));
+        return BackOffice.screen(form(valuesOf(item), Map.of(), item, false));
     }
 
     @GET
@@ -73,11 +75,15 @@ public abstract class ContentEditor<T extends Publishable, F> extends BackOffice
             editing().create(posted.form(), BackOffice.actor(security));
             return done("enregistre");
         } catch (InvalidInputException e) {
-            return BackOffice.invalid(form(posted.values(), e.fieldErrors(), null));
+            return BackOffice.invalid(form(posted.values(), e.fieldErrors(), null, false));
         }
     }
 
-    /** Changes the item; a refused form comes back with French errors beside its fields and nothing saved. */
+    /**
+     * Changes the item; a refused form comes back with French errors beside its fields, a form
+     * loaded before someone else saved the item comes back as typed with the version now current
+     * and a message saying so (409): nothing is saved either way.
+     */
     protected Response saveChanges(String id, PostedForm<F> posted) {
         BackOffice.requireToken(formTokens, posted.csrf());
         UUID itemId = BackOffice.id(id);
@@ -85,7 +91,12 @@ public abstract class ContentEditor<T extends Publishable, F> extends BackOffice
             editing().edit(itemId, posted.form(), BackOffice.actor(security));
             return done("enregistre");
         } catch (InvalidInputException e) {
-            return BackOffice.invalid(form(posted.values(), e.fieldErrors(), editing().find(itemId)));
+            return BackOffice.invalid(form(posted.values(), e.fieldErrors(), editing().find(itemId), false));
+        } catch (EditConflictException e) {
+            T current = editing().find(itemId);
+            Map<String, Object> values = new HashMap<>(posted.values());
+            values.put("version", String.valueOf(current.version()));
+            return BackOffice.conflict(form(values, Map.of(), current, true));
         }
     }
 

@@ -45,6 +45,7 @@ public class DemarchesEditor extends ContentEditor<Demarche, Forms.DemarcheForm>
         @FormParam("authority") String authority;
         @FormParam("popular") String popular;
         @FormParam("position") String position;
+        @FormParam("version") String version;
 
         @Override
         public String csrf() {
@@ -54,7 +55,7 @@ public class DemarchesEditor extends ContentEditor<Demarche, Forms.DemarcheForm>
         @Override
         public Forms.DemarcheForm form() {
             return new Forms.DemarcheForm(slug, title, category, summary, audience, steps, documents, cost, delay, online,
-                    authority, popular != null, position);
+                    authority, popular != null, position, version);
         }
 
         @Override
@@ -73,6 +74,7 @@ public class DemarchesEditor extends ContentEditor<Demarche, Forms.DemarcheForm>
             values.put("authority", text(authority));
             values.put("popular", popular != null);
             values.put("position", text(position));
+            values.put("version", text(version));
             return values;
         }
 
@@ -91,6 +93,7 @@ public class DemarchesEditor extends ContentEditor<Demarche, Forms.DemarcheForm>
             fields.authority = demarche.authority();
             fields.popular = demarche.isPopular() ? "on" : null;
             fields.position = String.valueOf(demarche.position());
+            fields.version = String.valueOf(demarche.version());
             return fields.values();
         }
     }
@@ -144,9 +147,10 @@ public class DemarchesEditor extends ContentEditor<Demarche, Forms.DemarcheForm>
     }
 
     @Override
-    protected String form(Map<String, Object> values, Map<String, String> errors, Demarche demarche) {
+    protected String form(Map<String, Object> values, Map<String, String> errors, Demarche demarche, boolean conflict) {
         return views.render("gestion/demarche-form", BackOffice.model(formTokens, null, "values", values, "errors", errors,
                 "item", demarche == null ? "" : demarche, "categories", demarches.categories(),
-                "authorities", DemarcheEditing.AUTHORITIES), security);
+                "authorities", DemarcheEditing.AUTHORITIES, "limits", FieldLimits.of(Forms.DemarcheForm.class),
+                "conflict", conflict), security);
     }
 }

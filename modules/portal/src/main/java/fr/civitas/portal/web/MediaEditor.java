@@ -3,6 +3,7 @@ package fr.civitas.portal.web;
 import fr.civitas.kernel.problem.InvalidInputException;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.security.CouncilRole;
+import fr.civitas.portal.application.Forms;
 import fr.civitas.portal.application.MediaLibrary;
 import fr.civitas.portal.application.PortalTexts;
 import fr.civitas.portal.domain.MediaRepository;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +54,8 @@ public class MediaEditor extends BackOfficeScreen {
         Optional<EntityPart> file = part(parts, "file");
         byte[] content = file.map(MediaEditor::bytes).orElse(new byte[0]);
         try {
-            library.upload(file.flatMap(EntityPart::getFileName).orElse("image"), content, alt, BackOffice.actor(security));
+            library.upload(new Forms.ImageForm(file.flatMap(EntityPart::getFileName).orElse(null), alt), content,
+                    BackOffice.actor(security));
             return BackOffice.after(currentTenant, "/gestion/medias", "ajoute");
         } catch (InvalidInputException e) {
             return BackOffice.invalid(screen(null, alt == null ? "" : alt, e.fieldErrors()));
@@ -71,7 +72,8 @@ public class MediaEditor extends BackOfficeScreen {
 
     private String screen(String message, String alt, Map<String, String> errors) {
         return views.render("gestion/medias", BackOffice.model(formTokens, message, "items", media.summaries(), "alt", alt,
-                "errors", errors, "maxMegabytes", MediaLibrary.MAX_BYTES / 1024 / 1024), security);
+                "errors", errors, "maxMegabytes", MediaLibrary.MAX_BYTES / 1024 / 1024,
+                "limits", FieldLimits.of(Forms.ImageForm.class)), security);
     }
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
@@ -79,7 +81,9 @@ public class MediaEditor extends BackOfficeScreen {
     }
 
     private static String text(List<EntityPart> parts, String name) {
-        return part(parts, name).map(part -> new String(bounded(part, 4096), StandardCharsets.UTF_8)).orElse(null);
+        return part(parts, name).map(part -> Utf8.decode(bounded(part, 4096))
+                .orElseThrow(() -> ProblemException.badRequest("upload-unreadable", PortalTexts.get("medias.texte-illisible"))))
+                .orElse(null);
     }
 
     private static byte[] bytes(EntityPart part) {

@@ -37,6 +37,7 @@ public class NewsEditor extends ContentEditor<News, Forms.NewsForm> {
         @FormParam("summary") String summary;
         @FormParam("body") String body;
         @FormParam("date") String date;
+        @FormParam("version") String version;
 
         @Override
         public String csrf() {
@@ -45,13 +46,13 @@ public class NewsEditor extends ContentEditor<News, Forms.NewsForm> {
 
         @Override
         public Forms.NewsForm form() {
-            return new Forms.NewsForm(slug, title, summary, body, date);
+            return new Forms.NewsForm(slug, title, summary, body, date, version);
         }
 
         @Override
         public Map<String, Object> values() {
             return Map.of("slug", text(slug), "title", text(title), "summary", text(summary), "body", text(body),
-                    "date", text(date));
+                    "date", text(date), "version", text(version));
         }
     }
 
@@ -89,13 +90,13 @@ public class NewsEditor extends ContentEditor<News, Forms.NewsForm> {
 
     @Override
     protected Map<String, Object> blank() {
-        return Map.of("slug", "", "title", "", "summary", "", "body", "", "date", LocalDate.now().toString());
+        return Map.of("slug", "", "title", "", "summary", "", "body", "", "date", LocalDate.now().toString(), "version", "");
     }
 
     @Override
     protected Map<String, Object> valuesOf(News item) {
         return Map.of("slug", item.slug(), "title", item.title(), "summary", text(item.summary()),
-                "body", item.body().html(), "date", item.publishedOn().toString());
+                "body", item.body().html(), "date", item.publishedOn().toString(), "version", String.valueOf(item.version()));
     }
 
     @Override
@@ -104,8 +105,8 @@ public class NewsEditor extends ContentEditor<News, Forms.NewsForm> {
     }
 
     @Override
-    protected String form(Map<String, Object> values, Map<String, String> errors, News item) {
+    protected String form(Map<String, Object> values, Map<String, String> errors, News item, boolean conflict) {
         return views.render("gestion/actualite-form", BackOffice.model(formTokens, null, "values", values, "errors", errors,
-                "item", item == null ? "" : item), security);
+                "item", item == null ? "" : item, "limits", FieldLimits.of(Forms.NewsForm.class), "conflict", conflict), security);
     }
 }

@@ -37,6 +37,7 @@ public class PagesEditor extends ContentEditor<Page, Forms.PageForm> {
         @FormParam("body") String body;
         @FormParam("kind") String kind;
         @FormParam("position") String position;
+        @FormParam("version") String version;
 
         @Override
         public String csrf() {
@@ -45,13 +46,13 @@ public class PagesEditor extends ContentEditor<Page, Forms.PageForm> {
 
         @Override
         public Forms.PageForm form() {
-            return new Forms.PageForm(slug, title, summary, body, kind, position);
+            return new Forms.PageForm(slug, title, summary, body, kind, position, version);
         }
 
         @Override
         public Map<String, Object> values() {
             return Map.of("slug", text(slug), "title", text(title), "summary", text(summary), "body", text(body),
-                    "kind", text(kind), "position", text(position));
+                    "kind", text(kind), "position", text(position), "version", text(version));
         }
     }
 
@@ -89,13 +90,14 @@ public class PagesEditor extends ContentEditor<Page, Forms.PageForm> {
 
     @Override
     protected Map<String, Object> blank() {
-        return Map.of("slug", "", "title", "", "summary", "", "body", "", "kind", "STANDARD", "position", "0");
+        return Map.of("slug", "", "title", "", "summary", "", "body", "", "kind", "STANDARD", "position", "0", "version", "");
     }
 
     @Override
     protected Map<String, Object> valuesOf(Page page) {
         return Map.of("slug", page.slug(), "title", page.title(), "summary", text(page.summary()),
-                "body", page.body().html(), "kind", page.kind().name(), "position", String.valueOf(page.position()));
+                "body", page.body().html(), "kind", page.kind().name(), "position", String.valueOf(page.position()),
+                "version", String.valueOf(page.version()));
     }
 
     @Override
@@ -104,8 +106,9 @@ public class PagesEditor extends ContentEditor<Page, Forms.PageForm> {
     }
 
     @Override
-    protected String form(Map<String, Object> values, Map<String, String> errors, Page page) {
+    protected String form(Map<String, Object> values, Map<String, String> errors, Page page, boolean conflict) {
         return views.render("gestion/page-form", BackOffice.model(formTokens, null, "values", values, "errors", errors,
-                "page", page == null ? "" : page, "kinds", List.of("STANDARD", "CONTACT", "LEGAL")), security);
+                "page", page == null ? "" : page, "kinds", List.of("STANDARD", "CONTACT", "LEGAL"),
+                "limits", FieldLimits.of(Forms.PageForm.class), "conflict", conflict), security);
     }
 }

@@ -2,6 +2,8 @@ package fr.civitas.portal.web;
 
 import fr.civitas.kernel.problem.InvalidInputException;
 import fr.civitas.kernel.security.CouncilRole;
+import fr.civitas.portal.application.EditConflictException;
+import fr.civitas.portal.application.Forms;
 import fr.civitas.portal.application.ThemeSettings;
 import fr.civitas.portal.domain.MediaRepository;
 import fr.civitas.portal.domain.Theme;
@@ -18,9 +20,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Council admins' screen for the council's colours and logo. */
+/** Council admins' screen for the council's colours, logo and links. */
 @Path("gestion/theme")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
@@ -38,33 +43,45 @@ public class ThemeEditor extends BackOfficeScreen {
 
     @GET
     public Response show(@QueryParam("message") String message) {
-        String colour = themes.current().map(Theme::primaryColour).orElse("#000091");
-        String logo = themes.current().flatMap(Theme::logoMediaId).map(Object::toString).orElse("");
-        String header = themes.current().map(theme -> lines(theme.headerLinks())).orElse("");
-        String footer = themes.current().map(theme -> lines(theme.footerLinks())).orElse("");
-        return BackOffice.screen(screen(message, Map.of("colour", colour, "logo", logo, "header", header, "footer", footer),
-                Map.of()));
+        return BackOffice.screen(screen(message, saved(), Map.of(), false));
     }
 
     @POST
     public Response update(@FormParam("_csrf") String csrf, @FormParam("colour") String colour, @FormParam("logo") String logo,
-                           @FormParam("header") String header, @FormParam("footer") String footer) {
+                           @FormParam("header") String header, @FormParam("footer") String footer,
+                           @FormParam("version") String version) {
         BackOffice.requireToken(formTokens, csrf);
+        Map<String, Object> typed = Map.of("colour", PostedForm.text(colour), "logo", PostedForm.text(logo),
+                "header", PostedForm.text(header), "footer", PostedForm.text(footer), "version", PostedForm.text(version));
         try {
-            settings.update(colour, logo, header, footer, BackOffice.actor(security));
+            settings.update(new Forms.ThemeForm(colour, logo, header, footer, version), BackOffice.actor(security));
             return BackOffice.after(currentTenant, "/gestion/theme", "enregistre");
         } catch (InvalidInputException e) {
-            return BackOffice.invalid(screen(null, Map.of("colour", PostedForm.text(colour), "logo", PostedForm.text(logo),
-                    "header", PostedForm.text(header), "footer", PostedForm.text(footer)), e.fieldErrors()));
+            return BackOffice.invalid(screen(null, typed, e.fieldErrors(), false));
+        } catch (EditConflictException e) {
+            Map<String, Object> values = new HashMap<>(typed);
+            values.put("version", saved().get("version"));
+            return BackOffice.conflict(screen(null, values, Map.of(), true));
         }
     }
 
-    private String screen(String message, Map<String, Object> values, Map<String, String> errors) {
-        return views.render("gestion/theme", BackOffice.model(formTokens, message, "values", values,
-                "images", media.summaries(), "errors", errors), security);
+    /** The theme as saved, as the form shows it. */
+    private Map<String, Object> saved() {
+        Optional<Theme> theme = themes.current();
+        return Map.of("colour", theme.map(Theme::primaryColour).orElse("#000091"),
+                "logo", theme.flatMap(Theme::logoMediaId).map(Object::toString).orElse(""),
+                "header", theme.map(found -> lines(found.headerLinks())).orElse(""),
+                "footer", theme.map(found -> lines(found.footerLinks())).orElse(""),
+                "version", theme.map(found -> String.valueOf(found.version())).orElse(""));
     }
 
-    private static String lines(java.util.List<ThemeLink> links) {
+    private String screen(String message, Map<String, Object> values, Map<String, String> errors, boolean conflict) {
+        return views.render("gestion/theme", BackOffice.model(formTokens, message, "values", values,
+                "images", media.summaries(), "errors", errors, "limits", FieldLimits.of(Forms.ThemeForm.class),
+                "conflict", conflict), security);
+    }
+
+    private static String lines(List<ThemeLink> links) {
         return String.join("\n", links.stream().map(ThemeLink::line).toList());
     }
 }

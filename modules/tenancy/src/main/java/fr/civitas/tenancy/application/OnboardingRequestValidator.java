@@ -3,12 +3,14 @@ package fr.civitas.tenancy.application;
 import fr.civitas.kernel.problem.InvalidInputException;
 import fr.civitas.kernel.tenant.TenantId;
 import fr.civitas.kernel.tenant.TenantKind;
+import fr.civitas.kernel.validation.FieldChecks;
 import fr.civitas.tenancy.domain.TemplateCatalog;
 import fr.civitas.tenancy.domain.TenantDirectory;
 import fr.civitas.tenancy.domain.TenantDomain;
 import fr.civitas.tenancy.domain.TenantTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,12 +19,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Checks an onboarding request field by field and says, in French, what is wrong with each. */
+/**
+ * Checks an onboarding request field by field and says, in French, what is wrong with each: its
+ * constraints first, then, for the fields they let through, what the directory and the
+ * templates say.
+ */
 @ApplicationScoped
 public class OnboardingRequestValidator {
-
-    static final int MAX_NAME_LENGTH = 120;
-    static final int MAX_DOMAINS = 20;
 
     private static final Pattern HOST = Pattern.compile(
             "(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
@@ -35,19 +38,23 @@ public class OnboardingRequestValidator {
     TenancySettings settings;
 
     @Inject
+    Validator validator;
+
+    @Inject
     TemplateCatalog templates;
 
     @Inject
     TenantDirectory directory;
 
     public Valid validate(OnboardingRequest request) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        TenantId id = slug(request.slug(), errors);
-        String name = name(request.name(), errors);
-        Optional<TenantKind> kind = kind(request.kind(), errors);
-        Optional<TenantTemplate> template = template(request.template(), kind, errors);
-        List<String> hosts = hosts(request.domainsOrEmpty(), errors);
-        TenantId parent = parent(request.parent(), id, errors);
+        Map<String, String> errors = new LinkedHashMap<>(FieldChecks.errors(validator, request, TenancyTexts::get));
+        TenantId id = errors.containsKey("slug") ? null : slug(request.slug(), errors);
+        String name = request.name() == null ? "" : request.name().strip();
+        Optional<TenantKind> kind = errors.containsKey("kind") ? Optional.empty() : kind(request.kind(), errors);
+        Optional<TenantTemplate> template = errors.containsKey("template") ? Optional.empty()
+                : template(request.template(), kind, errors);
+        List<String> hosts = errors.containsKey("domains") ? List.of() : hosts(request.domainsOrEmpty(), errors);
+        TenantId parent = errors.containsKey("parent") ? null : parent(request.parent(), id, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -55,9 +62,7 @@ public class OnboardingRequestValidator {
     }
 
     private TenantId slug(String slug, Map<String, String> errors) {
-        if (slug == null || slug.isBlank()) {
-            errors.put("slug", TenancyTexts.get("demande.identifiant.manquant"));
-        } else if (!TenantId.isWellFormed(slug)) {
+        if (!TenantId.isWellFormed(slug)) {
             errors.put("slug", TenancyTexts.get("demande.identifiant.mal-forme"));
         } else if (settings.reservedSlugs().contains(slug)) {
             errors.put("slug", TenancyTexts.get("demande.identifiant.reserve", slug));
@@ -65,18 +70,6 @@ public class OnboardingRequestValidator {
             return TenantId.of(slug);
         }
         return null;
-    }
-
-    private static String name(String name, Map<String, String> errors) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            errors.put("name", TenancyTexts.get("demande.nom.manquant"));
-        } else if (trimmed.length() > MAX_NAME_LENGTH) {
-            errors.put("name", TenancyTexts.get("demande.nom.trop-long", MAX_NAME_LENGTH));
-        } else if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            errors.put("name", TenancyTexts.get("demande.nom.caracteres-interdits"));
-        }
-        return trimmed;
     }
 
     private static Optional<TenantKind> kind(String kind, Map<String, String> errors) {
@@ -103,10 +96,6 @@ public class OnboardingRequestValidator {
     }
 
     private static List<String> hosts(List<String> domains, Map<String, String> errors) {
-        if (domains.size() > MAX_DOMAINS) {
-            errors.put("domains", TenancyTexts.get("demande.domaines.trop-nombreux", MAX_DOMAINS));
-            return List.of();
-        }
         LinkedHashSet<String> hosts = new LinkedHashSet<>();
         for (String domain : domains) {
             String host = domain == null ? "" : TenantDomain.normalise(domain);
