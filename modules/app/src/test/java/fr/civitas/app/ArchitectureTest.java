@@ -2,6 +2,7 @@ package fr.civitas.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -107,6 +108,28 @@ class ArchitectureTest {
         check(classes().that().haveSimpleName("TenantContext").should().resideInAPackage("fr.civitas.tenancy.application"));
         check(noClasses().that().resideOutsideOfPackages("fr.civitas.tenancy..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("fr.civitas.tenancy.application.TenantContext"));
+    }
+
+    @Test
+    void everyResourceMethodStatesWhoMayCallIt() {
+        check(ResourceAccessRule.everyResourceMethodStatesWhoMayCallIt());
+    }
+
+    /** The rule above can fail: routes that state nothing are flagged, the others are not. */
+    @Test
+    void theAccessRuleFlagsRoutesThatStateNothing() {
+        JavaClasses fixtures = new ClassFileImporter().importClasses(AccessRuleFixtures.Unstated.class,
+                AccessRuleFixtures.Base.class, AccessRuleFixtures.InheritsUnstated.class,
+                AccessRuleFixtures.UnstatedLocator.class, AccessRuleFixtures.StatedOnTheClass.class,
+                AccessRuleFixtures.StatedOnTheMethod.class);
+
+        String report = String.join("\n", ResourceAccessRule.everyResourceMethodStatesWhoMayCallIt().evaluate(fixtures)
+                .getFailureReport().getDetails());
+
+        assertTrue(report.contains("$Unstated serves") && report.contains(".open()"), report);
+        assertTrue(report.contains("$InheritsUnstated serves") && report.contains(".act()"), report);
+        assertTrue(report.contains("$UnstatedLocator serves") && report.contains(".locate()"), report);
+        assertFalse(report.contains("StatedOnTheClass") || report.contains("StatedOnTheMethod"), report);
     }
 
     private static DescribedPredicate<JavaClass> outsideTheContractsOf(String module) {

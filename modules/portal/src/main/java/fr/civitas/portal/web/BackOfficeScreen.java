@@ -1,12 +1,16 @@
 package fr.civitas.portal.web;
 
+import fr.civitas.identity.spi.PublicAddress;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 
-/** What every back-office screen works with: the views, the council, who acts, and the request (its form token). */
+/**
+ * What every back-office screen works with: the views, the council and its public address, who
+ * acts, and the request (its form token).
+ */
 public abstract class BackOfficeScreen {
 
     @Inject
@@ -14,6 +18,9 @@ public abstract class BackOfficeScreen {
 
     @Inject
     CurrentTenant currentTenant;
+
+    @Inject
+    PublicAddress address;
 
     @Context
     SecurityContext security;

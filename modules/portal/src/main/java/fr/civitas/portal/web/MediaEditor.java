@@ -55,7 +55,7 @@ public class MediaEditor extends BackOfficeScreen {
         byte[] content = file.map(MediaEditor::bytes).orElse(new byte[0]);
         try {
             library.upload(file.flatMap(EntityPart::getFileName).orElse("image"), content, alt, BackOffice.actor(security));
-            return BackOffice.after(currentTenant, "/gestion/medias", "ajoute");
+            return BackOffice.after(address, "/gestion/medias", "ajoute");
         } catch (InvalidInputException e) {
             return BackOffice.invalid(screen(null, alt == null ? "" : alt, e.fieldErrors()));
         }
@@ -66,7 +66,7 @@ public class MediaEditor extends BackOfficeScreen {
     public Response delete(@PathParam("id") String id, @FormParam("_csrf") String csrf) {
         BackOffice.requireToken(request, csrf);
         library.delete(BackOffice.id(id), BackOffice.actor(security));
-        return BackOffice.after(currentTenant, "/gestion/medias", "supprime");
+        return BackOffice.after(address, "/gestion/medias", "supprime");
     }
 
     private String screen(String message, String alt, Map<String, String> errors) {

@@ -42,7 +42,7 @@ public class MenuEditor extends BackOfficeScreen {
         BackOffice.requireToken(request, csrf);
         try {
             editing.add(label, target, parent, position, BackOffice.actor(security));
-            return BackOffice.after(currentTenant, "/gestion/menu", "ajoute");
+            return BackOffice.after(address, "/gestion/menu", "ajoute");
         } catch (InvalidInputException e) {
             return BackOffice.invalid(screen(null, Map.of("label", PostedForm.text(label), "target", PostedForm.text(target),
                     "parent", PostedForm.text(parent), "position", PostedForm.text(position)), e.fieldErrors()));
@@ -54,7 +54,7 @@ public class MenuEditor extends BackOfficeScreen {
     public Response remove(@PathParam("id") String id, @FormParam("_csrf") String csrf) {
         BackOffice.requireToken(request, csrf);
         editing.remove(BackOffice.id(id), BackOffice.actor(security));
-        return BackOffice.after(currentTenant, "/gestion/menu", "supprime");
+        return BackOffice.after(address, "/gestion/menu", "supprime");
     }
 
     private String screen(String message, Map<String, Object> values, Map<String, String> errors) {

@@ -52,7 +52,7 @@ public class ThemeEditor extends BackOfficeScreen {
         BackOffice.requireToken(request, csrf);
         try {
             settings.update(colour, logo, header, footer, BackOffice.actor(security));
-            return BackOffice.after(currentTenant, "/gestion/theme", "enregistre");
+            return BackOffice.after(address, "/gestion/theme", "enregistre");
         } catch (InvalidInputException e) {
             return BackOffice.invalid(screen(null, Map.of("colour", PostedForm.text(colour), "logo", PostedForm.text(logo),
                     "header", PostedForm.text(header), "footer", PostedForm.text(footer)), e.fieldErrors()));

@@ -2,6 +2,7 @@ package fr.civitas.portal.web;
 
 import fr.civitas.portal.domain.Theme;
 import fr.civitas.portal.domain.ThemeRepository;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Path("theme")
 @RequestScoped
+@PermitAll
 public class ThemeResource {
 
     private static final String CSS = "text/css;charset=utf-8";
