@@ -145,6 +145,8 @@ public final class LocalStack implements AutoCloseable {
                     .variable("civitas.identity.keycloak.url", keycloak.url().toString())
                     .variable("civitas.identity.keycloak.admin-username", "admin")
                     .variable("civitas.identity.keycloak.admin-password", keycloakPassword)
+                    // the OpenAPI document and UI, for developers: not public in production
+                    .feature("mpOpenAPI-4.1")
                     .toXml();
             Files.writeString(server.resolve("configDropins/overrides/local.xml"), overrides, StandardCharsets.UTF_8);
         } catch (IOException e) {
