@@ -42,6 +42,15 @@ public final class TestKeycloak {
         return admin;
     }
 
+    /** Freezes the running server until {@link #thaw()}: it takes connections and answers nothing. */
+    public static synchronized void freeze() {
+        shared.signal("STOP");
+    }
+
+    public static synchronized void thaw() {
+        shared.signal("CONT");
+    }
+
     static synchronized String adminPassword() {
         return adminPassword;
     }
