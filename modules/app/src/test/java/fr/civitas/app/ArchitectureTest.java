@@ -164,6 +164,28 @@ class ArchitectureTest {
         assertFalse(observers.isEmpty(), "the portal's renderings observe content changes");
     }
 
+    @Test
+    void everyResourceMethodStatesWhoMayCallIt() {
+        check(ResourceAccessRule.everyResourceMethodStatesWhoMayCallIt());
+    }
+
+    /** The rule above can fail: routes that state nothing are flagged, the others are not. */
+    @Test
+    void theAccessRuleFlagsRoutesThatStateNothing() {
+        JavaClasses fixtures = new ClassFileImporter().importClasses(AccessRuleFixtures.Unstated.class,
+                AccessRuleFixtures.Base.class, AccessRuleFixtures.InheritsUnstated.class,
+                AccessRuleFixtures.UnstatedLocator.class, AccessRuleFixtures.StatedOnTheClass.class,
+                AccessRuleFixtures.StatedOnTheMethod.class);
+
+        String report = String.join("\n", ResourceAccessRule.everyResourceMethodStatesWhoMayCallIt().evaluate(fixtures)
+                .getFailureReport().getDetails());
+
+        assertTrue(report.contains("$Unstated serves") && report.contains(".open()"), report);
+        assertTrue(report.contains("$InheritsUnstated serves") && report.contains(".act()"), report);
+        assertTrue(report.contains("$UnstatedLocator serves") && report.contains(".locate()"), report);
+        assertFalse(report.contains("StatedOnTheClass") || report.contains("StatedOnTheMethod"), report);
+    }
+
     private static DescribedPredicate<JavaClass> outsideTheContractsOf(String module) {
         return DescribedPredicate.describe("belong to another module, outside its spi package", type -> {
             String other = moduleOf(type);

@@ -70,6 +70,23 @@ class BackOfficeIT {
     }
 
     @Test
+    void theDemarchePreviewLeadsBackThroughItsCategoryWithNoEmptyLink() {
+        Staff editor = Staff.logIn(platform, NANTES, People.editor(NANTES));
+        assertEquals(303, editor.submit("/gestion/demarches/nouvelle", "/gestion/demarches", Map.of("slug", "permis-de-pecher",
+                "title", "Obtenir un permis de pêche", "category", "etat-civil-citoyennete", "steps", "<p>En mairie.</p>",
+                "position", "1")).statusCode());
+
+        Document preview = Jsoup.parse(editor.get("/gestion/demarches/" + editor.idOf("/gestion/demarches", "permis de pêche")
+                + "/apercu").body());
+
+        org.jsoup.select.Elements crumbs = preview.select("nav.fil-ariane a");
+        assertFalse(crumbs.isEmpty(), preview.html());
+        crumbs.forEach(link -> assertFalse(link.text().isBlank(), "a breadcrumb link without text: " + link));
+        assertTrue(crumbs.stream().anyMatch(link -> link.attr("href").equals("/t/nantes/demarches/categorie/etat-civil-citoyennete")
+                && link.text().equals("État civil et citoyenneté")), crumbs.toString());
+    }
+
+    @Test
     void badInputGetsFrenchErrorsNextToTheFieldsAndSavesNothing() {
         Staff editor = Staff.logIn(platform, NANTES, People.editor(NANTES));
 

@@ -38,19 +38,24 @@ final class BrowserSession {
         this.platform = platform;
     }
 
-    HttpResponse<String> get(String pathOrUrl) {
-        return get(pathOrUrl, "text/html");
+    /** A page, with the browser's cookies and any further headers (a forged Host, say). */
+    HttpResponse<String> get(String pathOrUrl, String... headers) {
+        return send(withHeaders(HttpRequest.newBuilder(resolve(pathOrUrl)).header("Accept", "text/html"), headers).GET());
     }
 
-    HttpResponse<String> get(String pathOrUrl, String accept) {
+    HttpResponse<String> getAccepting(String pathOrUrl, String accept) {
         return send(HttpRequest.newBuilder(resolve(pathOrUrl)).header("Accept", accept).GET());
     }
 
-    HttpResponse<String> post(String pathOrUrl, Map<String, String> form) {
-        return send(HttpRequest.newBuilder(resolve(pathOrUrl))
+    HttpResponse<String> post(String pathOrUrl, Map<String, String> form, String... headers) {
+        return send(withHeaders(HttpRequest.newBuilder(resolve(pathOrUrl))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html")
+                .header("Accept", "text/html"), headers)
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+    }
+
+    private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
+        return headers.length == 0 ? request : request.headers(headers);
     }
 
     /** A multipart form, as a browser sends a file input and its fields. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.civitas.testkit.PlatformClient;
 import fr.civitas.testkit.PostgresServer;
 import fr.civitas.testkit.TestDatabase;
+import fr.civitas.testkit.TestKeycloak;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -22,11 +23,16 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The three probes, with the database taken away and given back, and with an onboarding stuck. */
+/**
+ * The three probes, with the database taken away and given back, with Keycloak frozen, and with
+ * an onboarding stuck.
+ */
 @ExtendWith(ArquillianExtension.class)
 class HealthIT {
 
     private static final List<String> PROBES = List.of("/health/live", "/health/ready", "/health/started");
+    /** What the database's absence takes down; liveness stays: an outage must not restart every instance. */
+    private static final List<String> DATABASE_PROBES = List.of("/health/ready", "/health/started");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -36,17 +42,20 @@ class HealthIT {
     private final PlatformClient platform = PlatformClient.forTestServer();
 
     @Test
-    void probesGoDownWithTheDatabaseAndComeBackWithIt() {
+    void readinessGoesDownWithTheDatabaseAndComesBackWithItWhileTheInstanceStaysLive() {
         PROBES.forEach(probe -> awaitStatus(probe, 200, Duration.ofSeconds(60)));
         HttpResponse<String> ready = platform.get("/health/ready");
         assertTrue(ready.body().contains("platform-schema-migrated"), ready.body());
         assertTrue(ready.body().contains("stuck-onboardings"), ready.body());
+        assertEquals("UP", check(platform.get("/health/live").body(), "jvm").getString("status"));
 
         PostgresServer database = TestDatabase.shared();
         database.stop();
         try {
-            PROBES.forEach(probe -> awaitStatus(probe, 503, Duration.ofSeconds(30)));
+            DATABASE_PROBES.forEach(probe -> awaitStatus(probe, 503, Duration.ofSeconds(30)));
             assertTrue(platform.get("/health/ready").body().contains("\"DOWN\""));
+            HttpResponse<String> live = platform.get("/health/live");
+            assertEquals(200, live.statusCode(), "no instance is restarted for the database: " + live.body());
             assertCouncilsAnswerInFrench();
         } finally {
             database.start();
@@ -54,6 +63,42 @@ class HealthIT {
 
         PROBES.forEach(probe -> awaitStatus(probe, 200, Duration.ofSeconds(60)));
         assertTrue(platform.get("/health/ready").body().contains("\"UP\""));
+    }
+
+    /** Without Keycloak nobody logs in, but visitors still read the portals: a warning, not DOWN. */
+    @Test
+    void aKeycloakThatDoesNotAnswerIsAWarningWhileAnonymousPagesAreStillServed() {
+        Tenants.ensure(platform, Tenants.commune("lamballe", "Lamballe-Armor"));
+        awaitKeycloak("UP");
+
+        TestKeycloak.freeze();
+        try {
+            awaitKeycloak("DOWN");
+            HttpResponse<String> ready = platform.get("/health/ready");
+            assertEquals(200, ready.statusCode(), ready.body());
+            assertEquals("UP", Json.object(ready.body()).getString("status"), ready.body());
+            HttpResponse<String> home = platform.get("/t/lamballe/", "Accept", "text/html");
+            assertEquals(200, home.statusCode(), home.body());
+            assertTrue(home.body().contains("Lamballe-Armor"), home.body());
+        } finally {
+            TestKeycloak.thaw();
+        }
+        awaitKeycloak("UP");
+    }
+
+    private void awaitKeycloak(String expected) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        String last = "";
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> ready = platform.get("/health/ready");
+            JsonObject data = check(ready.body(), "keycloak-placements").getJsonObject("data");
+            last = ready.body();
+            if (expected.equals(data.getString("keycloak.default"))) {
+                return;
+            }
+            sleep();
+        }
+        throw new AssertionError("keycloak.default never became " + expected + ": " + last);
     }
 
     /** No council can be looked up: pages and APIs say so, in French, without a stack trace. */
@@ -89,13 +134,14 @@ class HealthIT {
         assertEquals(200, ready.statusCode(), ready.body());
         JsonObject check = check(ready.body(), "stuck-onboardings");
         assertEquals("UP", check.getString("status"));
-        assertEquals("bloquee", check.getJsonObject("data").getString("stuck"), ready.body());
+        assertEquals(1, check.getJsonObject("data").getInt("count"), ready.body());
+        assertFalse(ready.body().contains("bloquee"), "the probes, which anyone may read, name no council: " + ready.body());
 
         HttpResponse<String> resumed = platform.operatorPost("/api/platform/tenants/bloquee/resume", "");
         assertEquals(200, resumed.statusCode(), resumed.body());
         assertEquals("active", Json.object(resumed.body()).getString("status"));
         JsonObject after = check(platform.get("/health/ready").body(), "stuck-onboardings");
-        assertEquals("", after.getJsonObject("data").getString("stuck"));
+        assertEquals(0, after.getJsonObject("data").getInt("count"));
     }
 
     private static JsonObject check(String health, String name) {

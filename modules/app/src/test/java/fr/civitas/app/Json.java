@@ -1,5 +1,6 @@
 package fr.civitas.app;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 
@@ -7,6 +8,12 @@ import java.io.StringReader;
 final class Json {
 
     private Json() {
+    }
+
+    static JsonArray array(String body) {
+        try (var reader = jakarta.json.Json.createReader(new StringReader(body))) {
+            return reader.readArray();
+        }
     }
 
     static JsonObject object(String body) {

@@ -118,6 +118,20 @@ class PortalIT {
         assertEquals(404, get("/t/" + DEPARTEMENT + "/actualites?page=99").statusCode());
     }
 
+    /** The footer's RSS link, followed by a browser, which asks for HTML first and takes anything. */
+    @Test
+    void theFeedAnswersABrowserToo() throws Exception {
+        HttpResponse<String> feed = platform.get("/t/" + COMMUNE + "/actualites/rss.xml",
+                "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+
+        assertEquals(200, feed.statusCode(), feed.body());
+        assertTrue(feed.headers().firstValue("Content-Type").orElseThrow().startsWith("application/rss+xml"));
+        Document rss = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(feed.body().getBytes(StandardCharsets.UTF_8)));
+        assertEquals("rss", rss.getDocumentElement().getNodeName());
+        assertEquals(404, get("/t/" + COMMUNE + "/actualites/pas.une-actualite").statusCode(), "news slugs have no dot");
+    }
+
     @Test
     void searchUnderstandsFrenchAndStaysWithinTheCouncil() {
         String rsa = get("/t/" + DEPARTEMENT + "/recherche?q=revenus+solidarit%C3%A9").body();

@@ -112,7 +112,7 @@ class SessionsIT {
             assertEquals(1, idle.executeUpdate());
         }
 
-        assertEquals(200, browser.get("/t/" + CLISSON + "/theme/portail.css", "text/css,*/*;q=0.1").statusCode());
+        assertEquals(200, browser.getAccepting("/t/" + CLISSON + "/theme/portail.css", "text/css,*/*;q=0.1").statusCode());
         assertTrue(sessionExists(CLISSON, idHash), "the stylesheet did not look at the session");
         assertEquals(303, browser.get("/t/" + CLISSON + "/espace").statusCode(), "a personal page does");
         assertFalse(sessionExists(CLISSON, idHash), "and ends it, idle for too long");

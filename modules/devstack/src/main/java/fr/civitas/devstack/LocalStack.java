@@ -156,6 +156,8 @@ public final class LocalStack implements AutoCloseable {
                     .variable("civitas.tenancy.exports-dir", dataDir.resolve("exports").toString())
                     // sessions' tokens sealed at rest: the same key from one run to the next
                     .variable("civitas.identity.token-key", readOrCreateKey(dataDir.resolve("token-key")))
+                    // the OpenAPI document and UI, for developers: not public in production
+                    .feature("mpOpenAPI-4.1")
                     .toXml();
             Files.writeString(server.resolve("configDropins/overrides/local.xml"), overrides, StandardCharsets.UTF_8);
         } catch (IOException e) {

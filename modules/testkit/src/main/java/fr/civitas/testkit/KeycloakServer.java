@@ -73,6 +73,25 @@ public final class KeycloakServer implements AutoCloseable {
         return process.pid();
     }
 
+    /**
+     * Sends a signal to the server's processes: {@code STOP} freezes it (connections are accepted,
+     * nothing answers, as with a hung server), {@code CONT} lets it go on.
+     */
+    public void signal(String signal) {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + signal, Long.toString(process.pid())));
+        process.descendants().forEach(child -> command.add(Long.toString(child.pid())));
+        try {
+            if (new ProcessBuilder(command).inheritIO().start().waitFor() != 0) {
+                throw new IllegalStateException("cannot send " + signal + " to Keycloak");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public synchronized void close() {
         if (process != null && process.isAlive()) {

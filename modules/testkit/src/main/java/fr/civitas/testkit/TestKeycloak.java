@@ -45,6 +45,15 @@ public final class TestKeycloak {
         return admin;
     }
 
+    /** Freezes the running server until {@link #thaw()}: it takes connections and answers nothing. */
+    public static synchronized void freeze() {
+        shared.signal("STOP");
+    }
+
+    public static synchronized void thaw() {
+        shared.signal("CONT");
+    }
+
     /** The bootstrap admin's password: for what must run as Keycloak's administrator (production's set-up script). */
     public static synchronized String adminPassword() {
         return adminPassword;

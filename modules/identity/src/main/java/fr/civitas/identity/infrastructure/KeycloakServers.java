@@ -3,6 +3,7 @@ package fr.civitas.identity.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,6 +39,11 @@ public class KeycloakServers {
         return new KeycloakServer(DEFAULT, trimmed(url), trimmed(publicUrl.orElse(url)), adminClientId,
                 adminClientSecret.orElseThrow(() -> new IllegalStateException(
                         "civitas.identity.keycloak.admin-client-secret is not configured")));
+    }
+
+    /** Where the platform reaches each placement's server. */
+    public Map<String, URI> urls() {
+        return Map.of(DEFAULT, trimmed(url));
     }
 
     private static URI trimmed(String value) {

@@ -1,5 +1,6 @@
 package fr.civitas.identity.infrastructure;
 
+import fr.civitas.identity.spi.PublicAddress;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -71,15 +72,14 @@ final class RealmTemplate {
 
     private static JsonObject portalClient(JsonObject definition, String slug, List<String> hosts, URI platformUrl) {
         Set<String> roots = new LinkedHashSet<>();
-        roots.add(platformUrl + "/t/" + slug);
-        String port = platformUrl.getPort() < 0 ? "" : ":" + platformUrl.getPort();
-        hosts.forEach(host -> roots.add(platformUrl.getScheme() + "://" + host + port));
+        roots.add(PublicAddress.byPath(platformUrl, slug));
+        hosts.forEach(host -> roots.add(PublicAddress.byDomain(platformUrl, host)));
         JsonArrayBuilder redirects = Json.createArrayBuilder();
         JsonArrayBuilder origins = Json.createArrayBuilder();
         roots.forEach(root -> redirects.add(root + "/*"));
         roots.stream().map(RealmTemplate::origin).distinct().forEach(origins::add);
         return Json.createObjectBuilder(definition)
-                .add("rootUrl", platformUrl + "/t/" + slug)
+                .add("rootUrl", PublicAddress.byPath(platformUrl, slug))
                 .add("redirectUris", redirects)
                 .add("webOrigins", origins)
                 .build();

@@ -6,8 +6,10 @@ import fr.civitas.identity.application.LoginThrottle;
 import fr.civitas.identity.domain.InvalidTokenException;
 import fr.civitas.identity.domain.LoginAttempt;
 import fr.civitas.identity.spi.FormTokens;
+import fr.civitas.identity.spi.PublicAddress;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.tenant.CurrentTenant;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +32,7 @@ import java.util.logging.Logger;
 /** Login and logout of a council's portal, through the council's realm. */
 @Path("/")
 @RequestScoped
+@PermitAll
 public class LoginResource {
 
     private static final Logger LOG = Logger.getLogger(LoginResource.class.getName());
@@ -52,6 +55,9 @@ public class LoginResource {
 
     @Inject
     FormTokens formTokens;
+
+    @Inject
+    PublicAddress address;
 
     @Context
     UriInfo uri;
@@ -82,7 +88,7 @@ public class LoginResource {
         }
         try {
             BrowserLogin.Completed completed = login.complete(portalUri(CALLBACK), state, browserState, code);
-            return Response.seeOther(uri.getBaseUriBuilder().replacePath(completed.returnPath()).build())
+            return Response.seeOther(afterLogin(completed.returnPath()))
                     .cookie(sessionCookie(completed.sessionCookie(), -1), loginCookie("", 0))
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .build();
@@ -113,14 +119,15 @@ public class LoginResource {
 
     /**
      * Only a path of this council's portal: never another site, never another council. Escapes
-     * and dot segments are refused outright, since a browser would resolve them after our check.
+     * and dot segments are refused outright, since a browser would resolve them after our check;
+     * so is anything but printable ASCII, which our own links never carry.
      */
     private String safeReturn(String requested) {
         String portal = currentTenant.portalPath();
         String fallback = portal + AFTER_LOGIN;
         if (requested == null || !requested.startsWith(portal + "/") || requested.startsWith("//")
                 || requested.contains("\\") || requested.contains("%") || requested.length() > 300
-                || hasDotSegment(requested) || requested.chars().anyMatch(Character::isISOControl)) {
+                || hasDotSegment(requested) || !requested.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
             return fallback;
         }
         return requested;
@@ -130,8 +137,14 @@ public class LoginResource {
         return Arrays.stream(path.split("[/?#]", -1)).anyMatch(segment -> segment.equals("..") || segment.equals("."));
     }
 
+    /** The page the login was started from, a path of this portal (checked by {@link #safeReturn}). */
+    private URI afterLogin(String returnPath) {
+        String portal = currentTenant.portalPath();
+        return portalUri(returnPath.startsWith(portal + "/") ? returnPath.substring(portal.length()) : AFTER_LOGIN);
+    }
+
     private URI portalUri(String path) {
-        return uri.getBaseUriBuilder().replacePath(currentTenant.portalPath() + path).replaceQuery(null).build();
+        return address.portal(path);
     }
 
     private NewCookie loginCookie(String value, int maxAge) {

@@ -13,38 +13,58 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on resources against the
  * realm roles of the caller: no caller is a 401, a caller without the role a 403, both as problem
- * documents. Method annotations win over class annotations.
+ * documents. What the method states wins over what its resource class states. Deny by default: a
+ * resource method that states none of them, on itself or on its resource class, is refused to
+ * everybody, as under {@code @DenyAll} (and ArchitectureTest fails the build for it).
  */
 @Provider
 public class RolesAllowedFeature implements DynamicFeature {
+
+    private static final Logger LOG = Logger.getLogger(RolesAllowedFeature.class.getName());
+
+    /** Who may call: everybody, or the holders of one of the roles (none: nobody). */
+    private record Access(boolean everybody, Set<String> roles) {
+
+        static final Access EVERYBODY = new Access(true, Set.of());
+        static final Access NOBODY = new Access(false, Set.of());
+    }
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
         Method method = resource.getResourceMethod();
         Class<?> type = resource.getResourceClass();
-        if (method.isAnnotationPresent(PermitAll.class)) {
-            return;
+        Access access = statedBy(method);
+        if (access == null) {
+            access = statedBy(type);
         }
-        if (method.isAnnotationPresent(DenyAll.class)) {
-            context.register(new RoleCheck(Set.of()));
-        } else if (method.isAnnotationPresent(RolesAllowed.class)) {
-            context.register(new RoleCheck(roles(method.getAnnotation(RolesAllowed.class))));
-        } else if (type.isAnnotationPresent(DenyAll.class)) {
-            context.register(new RoleCheck(Set.of()));
-        } else if (type.isAnnotationPresent(RolesAllowed.class) && !type.isAnnotationPresent(PermitAll.class)) {
-            context.register(new RoleCheck(roles(type.getAnnotation(RolesAllowed.class))));
+        if (access == null) {
+            LOG.warning(() -> "resource method " + type.getName() + "." + method.getName()
+                    + " states no @RolesAllowed, @PermitAll or @DenyAll: refused to everybody");
+            access = Access.NOBODY;
+        }
+        if (!access.everybody()) {
+            context.register(new RoleCheck(access.roles()));
         }
     }
 
-    private static Set<String> roles(RolesAllowed annotation) {
-        return Set.copyOf(Arrays.asList(annotation.value()));
+    /** What a method or a class states about its callers; null when it states nothing. */
+    private static Access statedBy(AnnotatedElement element) {
+        if (element.isAnnotationPresent(DenyAll.class)) {
+            return Access.NOBODY;
+        }
+        if (element.isAnnotationPresent(RolesAllowed.class)) {
+            return new Access(false, Set.copyOf(Arrays.asList(element.getAnnotation(RolesAllowed.class).value())));
+        }
+        return element.isAnnotationPresent(PermitAll.class) ? Access.EVERYBODY : null;
     }
 
     @Priority(Priorities.AUTHORIZATION)

@@ -1,5 +1,6 @@
 package fr.civitas.operations.web;
 
+import fr.civitas.identity.spi.PublicAddress;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.security.CouncilRole;
 import fr.civitas.kernel.tenant.TenantId;
@@ -26,8 +27,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,8 @@ public class TenantsResource {
     @Inject
     AuditTrail auditTrail;
 
-    @Context
-    UriInfo uriInfo;
+    @Inject
+    PublicAddress address;
 
     @Context
     SecurityContext security;
@@ -131,7 +132,7 @@ public class TenantsResource {
             throw onboardingFailed(state);
         }
         if (outcome.created()) {
-            return Response.created(uriInfo.getBaseUriBuilder().path("api/platform/tenants").path(state.slug()).build())
+            return Response.created(URI.create(address.platform() + "/api/platform/tenants/" + state.slug()))
                     .entity(state).build();
         }
         return Response.ok(state).build();

@@ -2,6 +2,7 @@ package fr.civitas.portal.web;
 
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.identity.spi.FormTokens;
+import fr.civitas.identity.spi.PublicAddress;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.application.PortalTexts;
 import jakarta.ws.rs.core.Response;
@@ -44,8 +45,10 @@ final class BackOffice {
         return model;
     }
 
-    static Response after(CurrentTenant tenant, String path, String message) {
-        return Response.seeOther(UriBuilder.fromPath(tenant.portalPath() + path).queryParam("message", message).build()).build();
+    /** Back to a screen after a form, with its message; an absolute address never taken from the Host header. */
+    static Response after(PublicAddress address, String path, String message) {
+        return Response.seeOther(UriBuilder.fromUri(address.portal(path)).queryParam("message", message).build())
+                .cacheControl(PortalResource.noStore()).build();
     }
 
     /** A form sent back with French errors next to its fields; nothing was saved. */

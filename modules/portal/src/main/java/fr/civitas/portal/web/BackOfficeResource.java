@@ -6,6 +6,7 @@ import fr.civitas.portal.domain.DemarcheRepository;
 import fr.civitas.portal.domain.MediaRepository;
 import fr.civitas.portal.domain.NewsRepository;
 import fr.civitas.portal.domain.PageRepository;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -32,10 +33,12 @@ public class BackOfficeResource extends BackOfficeScreen {
     @Inject
     MediaRepository media;
 
+    /** Open to all so that strangers are sent to log in (a 401 would strand them); non-staff get a 403 here. */
     @GET
+    @PermitAll
     public Response dashboard() {
         if (security.getUserPrincipal() == null) {
-            return PortalResource.loginFirst(currentTenant, "/gestion");
+            return PortalResource.loginFirst(address, currentTenant, "/gestion");
         }
         if (!Visitor.of(security).staff()) {
             throw new ProblemException(403, "forbidden", PortalTexts.get("gestion.refuse"), PortalTexts.get("gestion.reserve"));

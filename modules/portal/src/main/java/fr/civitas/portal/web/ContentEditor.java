@@ -125,6 +125,6 @@ public abstract class ContentEditor<T extends Publishable, F> extends BackOffice
     }
 
     protected Response done(String message) {
-        return BackOffice.after(currentTenant, "/gestion/" + section(), message);
+        return BackOffice.after(address, "/gestion/" + section(), message);
     }
 }

@@ -6,6 +6,7 @@ import fr.civitas.kernel.security.CouncilRole;
 import fr.civitas.portal.application.DemarcheEditing;
 import fr.civitas.portal.application.Forms;
 import fr.civitas.portal.domain.Demarche;
+import fr.civitas.portal.domain.DemarcheCategory;
 import fr.civitas.portal.domain.DemarcheRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -142,7 +143,8 @@ public class DemarchesEditor extends ContentEditor<Demarche, Forms.DemarcheForm>
 
     @Override
     protected String previewOf(Demarche demarche) {
-        return views.render("demarche", Map.of("demarche", Views.DemarcheView.of(demarche), "categoryLabel", "",
+        String categoryLabel = demarches.category(demarche.category()).map(DemarcheCategory::label).orElse("");
+        return views.render("demarche", Map.of("demarche", Views.DemarcheView.of(demarche), "categoryLabel", categoryLabel,
                 "preview", true), security);
     }
 

@@ -5,6 +5,7 @@ import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.portal.domain.Demarche;
 import fr.civitas.portal.domain.DemarcheCategory;
 import fr.civitas.portal.domain.DemarcheRepository;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import java.util.Map;
 @Path("demarches")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+@PermitAll
 public class DemarchesResource {
 
     @Inject

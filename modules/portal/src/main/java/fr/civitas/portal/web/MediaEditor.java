@@ -56,7 +56,7 @@ public class MediaEditor extends BackOfficeScreen {
         try {
             library.upload(new Forms.ImageForm(file.flatMap(EntityPart::getFileName).orElse(null), alt), content,
                     BackOffice.actor(security));
-            return BackOffice.after(currentTenant, "/gestion/medias", "ajoute");
+            return BackOffice.after(address, "/gestion/medias", "ajoute");
         } catch (InvalidInputException e) {
             return BackOffice.invalid(screen(null, alt == null ? "" : alt, e.fieldErrors()));
         }
@@ -67,7 +67,7 @@ public class MediaEditor extends BackOfficeScreen {
     public Response delete(@PathParam("id") String id, @FormParam("_csrf") String csrf) {
         BackOffice.requireToken(formTokens, csrf);
         library.delete(BackOffice.id(id), BackOffice.actor(security));
-        return BackOffice.after(currentTenant, "/gestion/medias", "supprime");
+        return BackOffice.after(address, "/gestion/medias", "supprime");
     }
 
     private String screen(String message, String alt, Map<String, String> errors) {

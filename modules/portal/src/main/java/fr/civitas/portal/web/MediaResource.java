@@ -4,6 +4,7 @@ import fr.civitas.portal.application.PortalTexts;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.portal.domain.Media;
 import fr.civitas.portal.domain.MediaRepository;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import java.util.UUID;
 /** The council's images, with the type recognised at upload and a long cache life. */
 @Path("medias")
 @RequestScoped
+@PermitAll
 public class MediaResource {
 
     @Inject

@@ -73,7 +73,7 @@ public class MenuEditor extends BackOfficeScreen {
         BackOffice.requireToken(formTokens, fields.csrf);
         try {
             editing.add(fields.form(), BackOffice.actor(security));
-            return BackOffice.after(currentTenant, "/gestion/menu", "ajoute");
+            return BackOffice.after(address, "/gestion/menu", "ajoute");
         } catch (InvalidInputException e) {
             return BackOffice.invalid(screen(null, fields.values(), e.fieldErrors()));
         }
@@ -94,7 +94,7 @@ public class MenuEditor extends BackOfficeScreen {
         UUID itemId = BackOffice.id(id);
         try {
             editing.edit(itemId, fields.form(), BackOffice.actor(security));
-            return BackOffice.after(currentTenant, "/gestion/menu", "enregistre");
+            return BackOffice.after(address, "/gestion/menu", "enregistre");
         } catch (InvalidInputException e) {
             return BackOffice.invalid(form(editing.find(itemId), fields.values(), e.fieldErrors(), false));
         } catch (EditConflictException e) {
@@ -110,7 +110,7 @@ public class MenuEditor extends BackOfficeScreen {
     public Response remove(@PathParam("id") String id, @FormParam("_csrf") String csrf) {
         BackOffice.requireToken(formTokens, csrf);
         editing.remove(BackOffice.id(id), BackOffice.actor(security));
-        return BackOffice.after(currentTenant, "/gestion/menu", "supprime");
+        return BackOffice.after(address, "/gestion/menu", "supprime");
     }
 
     private String screen(String message, Map<String, Object> values, Map<String, String> errors) {

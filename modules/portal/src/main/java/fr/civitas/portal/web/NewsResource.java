@@ -2,9 +2,11 @@ package fr.civitas.portal.web;
 
 import fr.civitas.portal.application.PortalTexts;
 import fr.civitas.kernel.problem.ProblemException;
+import fr.civitas.identity.spi.PublicAddress;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.domain.News;
 import fr.civitas.portal.domain.NewsRepository;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -26,6 +28,7 @@ import java.util.Map;
 // one instance for all requests (a fresh one per request was a sixth of a cached page's cost):
 // the @Context fields are RESTEasy's proxies to the current request, never a request's own objects
 @ApplicationScoped
+@PermitAll
 public class NewsResource {
 
     static final int PER_PAGE = 10;
@@ -49,7 +52,7 @@ public class NewsResource {
     Request request;
 
     @Inject
-    PortalAddress address;
+    PublicAddress address;
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
@@ -66,8 +69,9 @@ public class NewsResource {
         });
     }
 
+    /** A slug never has a dot: {@code rss.xml} is the feed's, whatever the browser accepts. */
     @GET
-    @Path("{slug}")
+    @Path("{slug: [a-z0-9-]+}")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response item(@PathParam("slug") String slug) {
         Slugs.require(slug, NewsResource::notFound);
@@ -82,7 +86,7 @@ public class NewsResource {
     @Produces("application/rss+xml;charset=utf-8")
     public Response feed() {
         return publicPages.page("/actualites/rss.xml", request, security,
-                () -> Rss.feed(currentTenant.require().name(), address.site(), news.published(0, 20)));
+                () -> Rss.feed(currentTenant.require().name(), address.portal(), news.published(0, 20)));
     }
 
     private static ProblemException notFound() {

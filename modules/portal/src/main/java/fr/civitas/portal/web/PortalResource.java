@@ -1,5 +1,6 @@
 package fr.civitas.portal.web;
 
+import fr.civitas.identity.spi.PublicAddress;
 import fr.civitas.portal.application.PortalTexts;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.security.CurrentPerson;
@@ -10,6 +11,7 @@ import fr.civitas.portal.domain.NewsRepository;
 import fr.civitas.portal.domain.Page;
 import fr.civitas.portal.domain.PageKind;
 import fr.civitas.portal.domain.PageRepository;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -32,6 +34,7 @@ import java.util.Optional;
 // the @Context fields are RESTEasy's proxies to the current request, never a request's own objects
 @ApplicationScoped
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+@PermitAll
 public class PortalResource {
 
     private static final int HOME_NEWS = 3;
@@ -59,6 +62,9 @@ public class PortalResource {
 
     @Inject
     CitizenSpace citizenSpace;
+
+    @Inject
+    PublicAddress address;
 
     @Context
     SecurityContext security;
@@ -95,16 +101,16 @@ public class PortalResource {
     public Response personalSpace() {
         Optional<Person> person = currentPerson.find();
         if (person.isEmpty()) {
-            return loginFirst(currentTenant, "/espace");
+            return loginFirst(address, currentTenant, "/espace");
         }
         return Response.ok(views.render("espace", Map.of("blocks", citizenSpace.blocksFor(person.get(),
                 currentTenant.portalPath())), security)).cacheControl(noStore()).build();
     }
 
-    static Response loginFirst(CurrentTenant tenant, String path) {
-        String portal = tenant.portalPath();
-        return Response.seeOther(UriBuilder.fromPath(portal + "/connexion").queryParam("retour", portal + path).build())
-                .build();
+    /** To the council's login, then back to {@code path}; an absolute address never taken from the Host header. */
+    static Response loginFirst(PublicAddress address, CurrentTenant tenant, String path) {
+        return Response.seeOther(UriBuilder.fromUri(address.portal("/connexion"))
+                .queryParam("retour", tenant.portalPath() + path).build()).cacheControl(noStore()).build();
     }
 
     static CacheControl noStore() {

@@ -4,6 +4,7 @@ import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.application.PortalTexts;
 import fr.civitas.portal.domain.PortalSearch;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -22,6 +23,7 @@ import java.util.Map;
 @Path("recherche")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+@PermitAll
 public class SearchResource {
 
     static final int MAX_QUERY_LENGTH = 200;

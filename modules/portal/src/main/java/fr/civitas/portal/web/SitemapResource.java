@@ -1,10 +1,12 @@
 package fr.civitas.portal.web;
 
+import fr.civitas.identity.spi.PublicAddress;
 import fr.civitas.kernel.tenant.CurrentTenant;
 import fr.civitas.portal.domain.DemarcheRepository;
 import fr.civitas.portal.domain.NewsRepository;
 import fr.civitas.portal.domain.PageKind;
 import fr.civitas.portal.domain.PageRepository;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,6 +22,7 @@ import java.util.List;
 /** {@code sitemap.xml} and {@code robots.txt} of the council's portal. */
 @Path("/")
 @RequestScoped
+@PermitAll
 public class SitemapResource {
 
     @Inject
@@ -38,7 +41,7 @@ public class SitemapResource {
     CurrentTenant currentTenant;
 
     @Inject
-    PortalAddress address;
+    PublicAddress address;
 
     @Context
     Request request;
@@ -51,7 +54,7 @@ public class SitemapResource {
     @Produces("application/xml;charset=utf-8")
     public Response sitemap() {
         return publicPages.page("/sitemap.xml", request, security, () -> {
-            String site = address.site();
+            String site = address.portal();
             List<String> locations = new ArrayList<>(List.of(site + "/", site + "/demarches", site + "/actualites"));
             for (PageKind kind : PageKind.values()) {
                 pages.published(kind).forEach(page -> locations.add(site + "/pages/" + page.slug()));
@@ -71,6 +74,6 @@ public class SitemapResource {
     @Produces("text/plain;charset=utf-8")
     public String robots() {
         return "User-agent: *\nDisallow: " + currentTenant.portalPath() + "/gestion\nDisallow: "
-                + currentTenant.portalPath() + "/espace\nSitemap: " + address.site() + "/sitemap.xml\n";
+                + currentTenant.portalPath() + "/espace\nSitemap: " + address.portal() + "/sitemap.xml\n";
     }
 }

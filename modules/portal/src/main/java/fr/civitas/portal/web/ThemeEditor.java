@@ -55,7 +55,7 @@ public class ThemeEditor extends BackOfficeScreen {
                 "header", PostedForm.text(header), "footer", PostedForm.text(footer), "version", PostedForm.text(version));
         try {
             settings.update(new Forms.ThemeForm(colour, logo, header, footer, version), BackOffice.actor(security));
-            return BackOffice.after(currentTenant, "/gestion/theme", "enregistre");
+            return BackOffice.after(address, "/gestion/theme", "enregistre");
         } catch (InvalidInputException e) {
             return BackOffice.invalid(screen(null, typed, e.fieldErrors(), false));
         } catch (EditConflictException e) {

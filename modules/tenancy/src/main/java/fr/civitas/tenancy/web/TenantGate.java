@@ -1,17 +1,20 @@
 package fr.civitas.tenancy.web;
 
+import fr.civitas.identity.spi.PublicAddress;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.tenancy.application.TenancyTexts;
 import fr.civitas.tenancy.application.TenantContext;
 import fr.civitas.tenancy.domain.TenantStatus;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
 
 /**
  * Turns what {@link TenantRequestFilter} found into answers: an error for a council that cannot
@@ -24,6 +27,9 @@ public class TenantGate implements ContainerRequestFilter {
 
     static final String OUTCOME = "civitas.tenant.outcome";
     static final String BARE_PREFIX = "civitas.tenant.bare-prefix";
+
+    @Inject
+    PublicAddress address;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -38,8 +44,15 @@ public class TenantGate implements ContainerRequestFilter {
         if (prefix != null) {
             // relative links of a portal resolve against /t/{slug}/, never /t/{slug}
             request.abortWith(Response.status(Response.Status.PERMANENT_REDIRECT)
-                    .location(UriBuilder.fromUri(request.getUriInfo().getBaseUri()).path(prefix + "/").build()).build());
+                    .location(URI.create(address.platform() + prefix.toString() + "/"))
+                    .cacheControl(noStore()).build());
         }
+    }
+
+    private static CacheControl noStore() {
+        CacheControl cache = new CacheControl();
+        cache.setNoStore(true);
+        return cache;
     }
 
     private static ProblemException refusal(TenantStatus status) {
