@@ -29,7 +29,8 @@ import java.util.Map;
  */
 public final class PortalBenchmark {
 
-    private static final int TENANTS = 100;
+    /** CIVITAS_BENCH_COUNCILS overrides it, for a quick check of the benchmark itself. */
+    private static final int TENANTS = Integer.parseInt(System.getenv().getOrDefault("CIVITAS_BENCH_COUNCILS", "100"));
     /** In the starter content of both templates. */
     private static final String NEWS = "nouveau-portail-en-ligne";
     private static final int WRK_THREADS = 2;

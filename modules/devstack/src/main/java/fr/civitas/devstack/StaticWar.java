@@ -29,7 +29,7 @@ final class StaticWar {
         return data.resolve("static-war").resolve(CONTEXT + ".war");
     }
 
-    /** Moves the filled folder into the server's dropins and waits until {@code probe} answers. */
+    /** Moves the filled folder into the server's dropins and waits until it serves {@code probe}. */
     static void deploy(Path staging, Path serverDir, URI server, String probe) {
         try {
             Path target = serverDir.resolve("dropins").resolve(CONTEXT + ".war");
@@ -39,22 +39,39 @@ final class StaticWar {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot deploy the static WAR", e);
         }
-        HttpClient http = HttpClient.newHttpClient();
+        // Not by asking for a page until it answers: Liberty keeps, per address, the servlet that
+        // answered it, and an address asked before the WAR is up stays with the platform's (404).
+        awaitStarted(serverDir.resolve("logs/messages.log"), Duration.ofMinutes(3));
         URI page = server.resolve("/" + CONTEXT + probe);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        try {
+            int status = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(30)).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 200) {
+                throw new IllegalStateException("the static WAR answered " + page + " with " + status);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Until the server logs that the application started (CWWKZ0001I, in any language). */
+    private static void awaitStarted(Path messages, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
-            try {
-                if (http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+            // read as bytes: the log is French, and any charset would do for ASCII message ids
+            try (var lines = Files.lines(messages, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+                if (lines.anyMatch(line -> line.contains("CWWKZ0001I") && line.contains(CONTEXT))) {
                     return;
                 }
             } catch (IOException notYet) {
-                // the server is busy deploying
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                // the log is being rolled or written
             }
             LocalStack.sleep(Duration.ofMillis(500));
         }
-        throw new IllegalStateException("the static WAR did not answer " + page);
+        throw new IllegalStateException("the static WAR did not start; see " + messages);
     }
 }
