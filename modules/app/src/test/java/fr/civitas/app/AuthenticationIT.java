@@ -119,7 +119,7 @@ class AuthenticationIT {
     @Test
     void afterLoginTheBrowserStaysOnItsCouncil() {
         for (String elsewhere : List.of("/t/" + ANJOU + "/%2e%2e/" + ANGERS + "/espace", "/t/" + ANJOU + "/../" + ANGERS + "/espace",
-                "https://exemple.invalid/", "//exemple.invalid/t/" + ANJOU + "/")) {
+                "https://exemple.invalid/", "//exemple.invalid/t/" + ANJOU + "/", "/t/" + ANJOU + "/recherche?q=a|b")) {
             BrowserSession browser = new BrowserSession(platform.base());
             HttpResponse<String> loginPage = browser.follow(browser.get("/t/" + ANJOU + "/connexion?retour="
                     + java.net.URLEncoder.encode(elsewhere, java.nio.charset.StandardCharsets.UTF_8)));

@@ -63,6 +63,9 @@ class ControlPlaneIT {
                 assertProblem(without, 404, "not-found");
             }
         }
+        HttpResponse<String> disguised = platform.get("/api/platform/tenants", "Host", DOMAIN, "$WSSN", "localhost",
+                "Authorization", bearer, "Accept", "application/json");
+        assertProblem(disguised, 404, "not-found");
         HttpResponse<String> onboarding = platform.postJson("/api/platform/tenants", Tenants.commune("quimper-bis", "Quimper bis"),
                 "Host", DOMAIN, "Authorization", bearer, "Accept", "application/json");
         assertProblem(onboarding, 404, "not-found");

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -120,17 +121,27 @@ public class LoginResource {
     /**
      * Only a path of this council's portal: never another site, never another council. Escapes
      * and dot segments are refused outright, since a browser would resolve them after our check;
-     * so is anything but printable ASCII, which our own links never carry.
+     * so is anything but a relative reference in printable ASCII, as our own links are.
      */
     private String safeReturn(String requested) {
         String portal = currentTenant.portalPath();
         String fallback = portal + AFTER_LOGIN;
         if (requested == null || !requested.startsWith(portal + "/") || requested.startsWith("//")
                 || requested.contains("\\") || requested.contains("%") || requested.length() > 300
-                || hasDotSegment(requested) || !requested.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+                || hasDotSegment(requested) || !requested.chars().allMatch(c -> c > ' ' && c < 0x7f)
+                || !isRelativeReference(requested)) {
             return fallback;
         }
         return requested;
+    }
+
+    private static boolean isRelativeReference(String path) {
+        try {
+            URI reference = new URI(path);
+            return reference.getScheme() == null && reference.getRawAuthority() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static boolean hasDotSegment(String path) {

@@ -70,7 +70,7 @@ public class RolesAllowedFeature implements DynamicFeature {
     @Priority(Priorities.AUTHORIZATION)
     static final class RoleCheck implements ContainerRequestFilter {
 
-        private final Set<String> allowed;
+        final Set<String> allowed;
 
         RoleCheck(Set<String> allowed) {
             this.allowed = allowed;

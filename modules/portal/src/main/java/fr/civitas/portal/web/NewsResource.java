@@ -69,9 +69,12 @@ public class NewsResource {
         });
     }
 
-    /** A slug never has a dot: {@code rss.xml} is the feed's, whatever the browser accepts. */
+    /**
+     * Any segment but the feed's: RESTEasy weighs every method whose path matches, and a browser,
+     * which asks for HTML first, was given this one for {@code rss.xml} (a 404).
+     */
     @GET
-    @Path("{slug: [a-z0-9-]+}")
+    @Path("{slug: (?!rss\\.xml$)[^/]+}")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public Response item(@PathParam("slug") String slug) {
         Slugs.require(slug, NewsResource::notFound);
