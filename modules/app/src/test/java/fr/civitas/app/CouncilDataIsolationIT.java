@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CouncilDataIsolationIT {
 
-    private static final List<String> COUNCILS = List.of("brest", "quimper", "morlaix", "lorient");
+    private static final List<String> COUNCILS = List.of("plouguerneau", "plabennec", "lesneven", "landivisiau");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -54,18 +54,18 @@ class CouncilDataIsolationIT {
         for (String council : COUNCILS) {
             assertEquals("ligne de " + council, read(council, key).body());
         }
-        assertEquals(404, read("brest", "cle-" + UUID.randomUUID()).statusCode(), "positive control: an absent key is absent");
+        assertEquals(404, read("plouguerneau", "cle-" + UUID.randomUUID()).statusCode(), "positive control: an absent key is absent");
     }
 
     @Test
     void aFailedTransactionLeavesTheNextCouncilOnItsOwnSchema() {
         String key = "cle-" + UUID.randomUUID();
-        assertEquals(201, write("brest", key, "premier").statusCode());
+        assertEquals(201, write("plouguerneau", key, "premier").statusCode());
         for (int round = 0; round < 5; round++) {
-            HttpResponse<String> duplicate = write("brest", key, "doublon");
+            HttpResponse<String> duplicate = write("plouguerneau", key, "doublon");
             assertEquals(409, duplicate.statusCode(), "duplicate key refused: " + duplicate.body());
-            assertEquals(404, read("quimper", key).statusCode(), "the next request, on another council, sees only its own rows");
-            assertEquals("premier", read("brest", key).body());
+            assertEquals(404, read("plabennec", key).statusCode(), "the next request, on another council, sees only its own rows");
+            assertEquals("premier", read("plouguerneau", key).body());
         }
     }
 
@@ -94,24 +94,24 @@ class CouncilDataIsolationIT {
 
     @Test
     void noTransactionSpansThePlatformUnitAndACouncils() {
-        HttpResponse<String> mixed = platform.send(platform.request("/t/brest/sonde/deux-unites").POST(
+        HttpResponse<String> mixed = platform.send(platform.request("/t/plouguerneau/sonde/deux-unites").POST(
                 HttpRequest.BodyPublishers.noBody()));
 
         assertEquals(409, mixed.statusCode(), mixed.body());
         assertTrue(mixed.body().contains("one persistence unit per transaction"), mixed.body());
-        assertEquals(201, write("brest", "cle-" + UUID.randomUUID(), "ensuite").statusCode(), "the council works on");
+        assertEquals(201, write("plouguerneau", "cle-" + UUID.randomUUID(), "ensuite").statusCode(), "the council works on");
     }
 
     @Test
     void workHandedNoCouncilReachesNoCouncilData() {
         String key = "cle-" + UUID.randomUUID();
-        assertEquals(201, write("brest", key, "de brest").statusCode());
+        assertEquals(201, write("plouguerneau", key, "de plouguerneau").statusCode());
 
-        HttpResponse<String> unbound = platform.send(platform.request("/t/brest/sonde/sans-collectivite/" + key).GET());
+        HttpResponse<String> unbound = platform.send(platform.request("/t/plouguerneau/sonde/sans-collectivite/" + key).GET());
 
         assertEquals(409, unbound.statusCode(), unbound.body());
         assertTrue(unbound.body().contains("NoTenantBoundException"), unbound.body());
-        assertEquals("de brest", read("brest", key).body(), "positive control: bound, the same read finds it");
+        assertEquals("de plouguerneau", read("plouguerneau", key).body(), "positive control: bound, the same read finds it");
     }
 
     private HttpResponse<String> write(String council, String key, String text) {

@@ -18,7 +18,9 @@ import java.util.logging.Logger;
 
 /**
  * A failure the platform explains. One of the server's own (5xx) is also logged, with an incident
- * number that the answer gives, so that what a person reports can be found in the log.
+ * number that the answer gives, so that what a person reports can be found in the log — but not
+ * a 503 that says a council is suspended or opening, which is its state, not an incident (a 503
+ * caused by a failure brings the incident number it was logged with).
  */
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
@@ -37,7 +39,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
     @Override
     public Response toResponse(ProblemException problem) {
         Map<String, Object> extensions = problem.extensions();
-        if (problem.status() >= 500 && !extensions.containsKey("incident")) {
+        if (problem.status() >= 500 && problem.status() != 503 && !extensions.containsKey("incident")) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "incident " + incident + " (" + problem.code() + ", " + problem.status() + ") on /" + uri.getPath()
                     + ": " + problem.detail(), problem.getCause());
