@@ -198,6 +198,9 @@ class AccessibilityIT {
         Set<String> kinds = new HashSet<>(Set.of(prefix));
         for (int next = 0; next < found.size(); next++) {
             browser.open(found.get(next));
+            if (found.get(next).endsWith("/apercu")) {
+                continue; // a preview shows a public page, with its links: the public pages' tests follow them
+            }
             List<String> hrefs = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
                     "return Array.from(document.querySelectorAll('a[href]')).map(a => a.pathname);");
             for (String href : hrefs) {
