@@ -102,6 +102,8 @@ class AuthorizationMatrixIT {
             POST   /gestion/medias/{id}/supprimer              401   403   403   go    go    401   401   401   401   401
             GET    /gestion/menu                               401   403   403   ok    ok    401   401   401   401   401
             POST   /gestion/menu                               401   403   403   go    go    401   401   401   401   401
+            GET    /gestion/menu/{id}                          401   403   403   ok    ok    401   401   401   401   401
+            POST   /gestion/menu/{id}                          401   403   403   go    go    401   401   401   401   401
             POST   /gestion/menu/{id}/supprimer                401   403   403   go    go    401   401   401   401   401
             GET    /gestion/theme                              401   403   403   403   ok    401   401   401   401   401
             POST   /gestion/theme                              401   403   403   403   go    401   401   401   401   401

@@ -84,19 +84,19 @@ final class MatrixCalls {
         switch (verb) {
             case "GET" -> request.GET();
             case "DELETE" -> request.DELETE();
-            case "POST" -> post(request, route, api, session == null ? "" : session.formToken());
+            case "POST" -> post(request, route, path, api, session == null ? "" : session.formToken());
             default -> throw new AssertionError("no way to call " + route);
         }
         return request;
     }
 
-    private void post(HttpRequest.Builder request, String route, boolean api, String formToken) {
+    private void post(HttpRequest.Builder request, String route, String path, boolean api, String formToken) {
         if (api) {
             request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json(route)));
         } else if (route.equals("POST /gestion/medias")) {
             multipart(request, formToken, "Image " + (++created));
         } else {
-            Map<String, String> form = new LinkedHashMap<>(fields(route));
+            Map<String, String> form = new LinkedHashMap<>(fields(route, path));
             form.put("_csrf", formToken);
             request.header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(encoded(form)));
@@ -126,6 +126,9 @@ final class MatrixCalls {
             return image == null ? image = upload("Image de la matrice") : image;
         }
         String section = template.split("/")[2];
+        if (section.equals("menu") && !template.endsWith("/supprimer")) {
+            return drafts.computeIfAbsent(section, kept -> menuItem("Entrée de la matrice"));
+        }
         if (template.endsWith("/supprimer")) {
             return switch (section) {
                 case "medias" -> upload("Image à supprimer " + (++created));
@@ -136,8 +139,11 @@ final class MatrixCalls {
         return drafts.computeIfAbsent(section, kept -> draft(kept, DRAFTS.get(kept).get("slug")));
     }
 
-    private Map<String, String> fields(String route) {
+    private Map<String, String> fields(String route, String path) {
         String template = route.substring(route.indexOf(' ') + 1);
+        if (template.matches("/gestion/[a-z]+/\\{id}") || template.equals("/gestion/theme")) {
+            return editForm(path);
+        }
         if (template.equals("/gestion/menu")) {
             return Map.of("label", "Entrée " + (++created), "target", "demarches", "parent", "", "position", "97");
         }
@@ -218,6 +224,31 @@ final class MatrixCalls {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encoded(form))));
         assertEquals(303, done.statusCode(), path + ": " + done.body());
+    }
+
+    /**
+     * What the edit form at that address holds as the admin sees it now, its version included: an
+     * edit sent as the browser would send it, which the last allowed call may have changed.
+     */
+    private Map<String, String> editForm(String path) {
+        Session admin = sessions.computeIfAbsent(Caller.ADMIN_A, this::logIn);
+        Document page = Jsoup.parse(platform.get(path, "Accept", "text/html", "Cookie", SESSION + "=" + admin.cookie()).body());
+        Element form = page.select("form[method=post]").stream().filter(candidate -> path.equals(candidate.attr("action")))
+                .findFirst().orElseThrow(() -> new AssertionError("no edit form at " + path));
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element field : form.select("input[name], textarea[name], select[name]")) {
+            String name = field.attr("name");
+            if (name.equals("_csrf") || field.attr("type").equals("checkbox") && !field.hasAttr("checked")) {
+                continue;
+            }
+            fields.put(name, switch (field.tagName()) {
+                case "textarea" -> field.text();
+                case "select" -> field.select("option[selected]").stream().findFirst()
+                        .or(() -> field.select("option").stream().findFirst()).map(option -> option.attr("value")).orElse("");
+                default -> field.val();
+            });
+        }
+        return fields;
     }
 
     private Document adminScreen(String path) {
