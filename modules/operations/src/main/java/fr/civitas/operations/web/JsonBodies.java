@@ -2,6 +2,7 @@ package fr.civitas.operations.web;
 
 import fr.civitas.kernel.problem.InvalidInputException;
 import fr.civitas.kernel.problem.ProblemException;
+import fr.civitas.kernel.text.Utf8;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -17,10 +18,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,12 +149,8 @@ final class JsonBodies {
         if (bytes.length == 0) {
             throw ProblemException.badRequest("body-missing", OperationsTexts.get("corps.vide"));
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw ProblemException.badRequest("json-malformed-utf8", OperationsTexts.get("corps.mal-encode"));
-        }
+        return Utf8.decode(bytes).orElseThrow(
+                () -> ProblemException.badRequest("json-malformed-utf8", OperationsTexts.get("corps.mal-encode")));
     }
 
     private static byte[] readBounded(InputStream body) {

@@ -3,6 +3,7 @@ package fr.civitas.portal.web;
 import fr.civitas.kernel.problem.InvalidInputException;
 import fr.civitas.kernel.problem.ProblemException;
 import fr.civitas.kernel.security.CouncilRole;
+import fr.civitas.kernel.text.Utf8;
 import fr.civitas.portal.application.Forms;
 import fr.civitas.portal.application.MediaLibrary;
 import fr.civitas.portal.application.PortalTexts;

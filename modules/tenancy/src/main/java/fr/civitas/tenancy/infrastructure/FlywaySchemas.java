@@ -28,7 +28,7 @@ public class FlywaySchemas implements TenantSchemas, PlatformSchema {
 
     private static final Logger LOG = Logger.getLogger(FlywaySchemas.class.getName());
 
-    @Resource(lookup = SchemaPerTenantConnectionProvider.DATASOURCE_JNDI_NAME)
+    @Resource(lookup = ServerPool.JNDI_NAME)
     DataSource dataSource;
 
     @Inject

@@ -39,7 +39,7 @@ public class JdbcTenantDataExport implements TenantDataExport {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    @Resource(lookup = SchemaPerTenantConnectionProvider.DATASOURCE_JNDI_NAME)
+    @Resource(lookup = ServerPool.JNDI_NAME)
     DataSource dataSource;
 
     @Inject

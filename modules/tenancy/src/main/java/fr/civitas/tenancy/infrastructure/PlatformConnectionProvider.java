@@ -2,9 +2,6 @@ package fr.civitas.tenancy.infrastructure;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 
 /**
@@ -13,12 +10,10 @@ import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
  */
 public class PlatformConnectionProvider implements ConnectionProvider {
 
-    private transient volatile DataSource dataSource;
-
     @Override
     public Connection getConnection() throws SQLException {
         OneUnitPerTransaction.enter(OneUnitPerTransaction.PLATFORM);
-        return dataSource().getConnection();
+        return ServerPool.dataSource().getConnection();
     }
 
     @Override
@@ -42,19 +37,5 @@ public class PlatformConnectionProvider implements ConnectionProvider {
             return unwrapType.cast(this);
         }
         throw new IllegalArgumentException("cannot unwrap as " + unwrapType);
-    }
-
-    private DataSource dataSource() {
-        DataSource current = dataSource;
-        if (current == null) {
-            try {
-                current = (DataSource) new InitialContext().lookup(SchemaPerTenantConnectionProvider.DATASOURCE_JNDI_NAME);
-            } catch (NamingException e) {
-                throw new IllegalStateException("data source " + SchemaPerTenantConnectionProvider.DATASOURCE_JNDI_NAME
-                        + " is not bound", e);
-            }
-            dataSource = current;
-        }
-        return current;
     }
 }

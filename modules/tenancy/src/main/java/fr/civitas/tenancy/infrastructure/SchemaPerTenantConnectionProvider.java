@@ -5,9 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
 
 /**
@@ -26,22 +23,11 @@ public class SchemaPerTenantConnectionProvider implements MultiTenantConnectionP
     /** Never created: a search path pointing here resolves no table at all. */
     public static final String NO_TENANT_SCHEMA = "civitas_no_tenant";
 
-    static final String DATASOURCE_JNDI_NAME = "jdbc/civitas";
-
-    private transient volatile DataSource dataSource;
-
-    /** Used by Hibernate: the pool is the server's {@code jdbc/civitas} data source. */
-    public SchemaPerTenantConnectionProvider() {
-    }
-
-    public SchemaPerTenantConnectionProvider(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
 
     @Override
     public Connection getAnyConnection() throws SQLException {
         OneUnitPerTransaction.enter(OneUnitPerTransaction.TENANT);
-        return switchTo(dataSource().getConnection(), NO_TENANT_SCHEMA);
+        return switchTo(ServerPool.dataSource().getConnection(), NO_TENANT_SCHEMA);
     }
 
     @Override
@@ -53,7 +39,7 @@ public class SchemaPerTenantConnectionProvider implements MultiTenantConnectionP
     public Connection getConnection(String tenantIdentifier) throws SQLException {
         String schema = TenantId.of(tenantIdentifier).schemaName();
         OneUnitPerTransaction.enter(OneUnitPerTransaction.TENANT);
-        return switchTo(dataSource().getConnection(), schema);
+        return switchTo(ServerPool.dataSource().getConnection(), schema);
     }
 
     @Override
@@ -107,16 +93,4 @@ public class SchemaPerTenantConnectionProvider implements MultiTenantConnectionP
         return false;
     }
 
-    private DataSource dataSource() {
-        DataSource current = dataSource;
-        if (current == null) {
-            try {
-                current = (DataSource) new InitialContext().lookup(DATASOURCE_JNDI_NAME);
-            } catch (NamingException e) {
-                throw new IllegalStateException("data source " + DATASOURCE_JNDI_NAME + " is not bound", e);
-            }
-            dataSource = current;
-        }
-        return current;
-    }
 }

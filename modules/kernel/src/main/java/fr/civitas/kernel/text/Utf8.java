@@ -1,4 +1,4 @@
-package fr.civitas.portal.web;
+package fr.civitas.kernel.text;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -6,13 +6,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** Bytes read as UTF-8, strictly: malformed bytes are refused, never replaced by '�'. */
-final class Utf8 {
+/**
+ * Bytes read as UTF-8, strictly: malformed bytes are refused (empty), never replaced by '�' as
+ * Java's default decoding does — what a person sent is kept as sent, or refused.
+ */
+public final class Utf8 {
 
     private Utf8() {
     }
 
-    static Optional<String> decode(byte[] bytes) {
+    public static Optional<String> decode(byte[] bytes) {
         try {
             return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
